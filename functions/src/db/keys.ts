@@ -1,0 +1,50 @@
+/**
+ * Every key of Kaimen's single table is built here, and nowhere else.
+ *
+ * Table: pk/sk, GSI `gsi1` (gsi1pk/gsi1sk), GSI `gsi2` (gsi2pk/gsi2sk), TTL on `ttl` (epoch seconds).
+ *
+ * Access patterns
+ *  1. org by id                       pk ORG#<id>                sk ORG
+ *  2. children of an org              gsi1 ORG_CHILDREN#<parent> <kind>#<name>#<id>
+ *  3. user (member or guest) by id    pk USER#<id>               sk USER
+ *  4. members of an org               gsi1 ORG_MEMBERS#<orgId>   <name>#<id>
+ *  5. user id by WeChat openid        pk OPENID#<openid>         sk OPENID
+ *  6. one-time binding code           pk BINDCODE#<code>         sk BINDCODE              (TTL)
+ *  7. idempotency record              pk IDEM#<scope>#<key>      sk IDEM                  (TTL)
+ *  8. rate-limit window counter       pk RATE#<bucket>#<client>  sk <windowStart>         (TTL)
+ *  9. campaign by id                  pk CAMPAIGN#<id>           sk CAMPAIGN
+ * 10. published campaigns by closing  gsi1 CAMPAIGNS            <closesAt>#<id>           (drafts absent)
+ * 11. campaigns in an org subtree     gsi2 CAMPAIGNS             <orgPath><createdAt>#<id>  (begins_with orgPath)
+ */
+
+export type Key = { pk: string; sk: string };
+
+export const keys = {
+  org: (id: string): Key => ({ pk: `ORG#${id}`, sk: 'ORG' }),
+  orgChildren: (parentId: string) => ({ gsi1pk: `ORG_CHILDREN#${parentId}` }),
+  orgChildSort: (kind: string, name: string, id: string) => ({ gsi1sk: `${kind}#${name}#${id}` }),
+
+  user: (id: string): Key => ({ pk: `USER#${id}`, sk: 'USER' }),
+  orgMembers: (orgId: string) => ({ gsi1pk: `ORG_MEMBERS#${orgId}` }),
+  orgMemberSort: (name: string, id: string) => ({ gsi1sk: `${name}#${id}` }),
+
+  openid: (openid: string): Key => ({ pk: `OPENID#${openid}`, sk: 'OPENID' }),
+  bindingCode: (code: string): Key => ({ pk: `BINDCODE#${code}`, sk: 'BINDCODE' }),
+
+  idempotency: (scope: string, key: string): Key => ({ pk: `IDEM#${scope}#${key}`, sk: 'IDEM' }),
+  rateWindow: (bucket: string, client: string, windowStart: number): Key => ({
+    pk: `RATE#${bucket}#${client}`,
+    sk: String(windowStart),
+  }),
+
+  campaign: (id: string): Key => ({ pk: `CAMPAIGN#${id}`, sk: 'CAMPAIGN' }),
+  campaignsPublished: () => ({ gsi1pk: 'CAMPAIGNS' }),
+  campaignClosingSort: (closesAt: string, id: string) => ({ gsi1sk: `${closesAt}#${id}` }),
+  campaignsInOrg: () => ({ gsi2pk: 'CAMPAIGNS' }),
+  campaignOrgSort: (orgPath: string, createdAt: string, id: string) => ({ gsi2sk: `${orgPath}${createdAt}#${id}` }),
+} as const;
+
+/** Epoch seconds `seconds` from `now`: the value of the TTL attribute. */
+export function ttlIn(seconds: number, now = Date.now()): number {
+  return Math.floor(now / 1000) + seconds;
+}

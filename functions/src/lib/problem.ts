@@ -1,0 +1,22 @@
+import { problemOf, type Problem, type ProblemCode, type ProblemFieldError } from '@kaimen/shared';
+
+/** An error that leaves the server as a problem+json answer. Anything else becomes a bare 500. */
+export class HttpProblem extends Error {
+  readonly problem: Problem;
+  readonly headers: Record<string, string>;
+
+  constructor(code: ProblemCode, detail: string, errors?: ProblemFieldError[], headers: Record<string, string> = {}) {
+    super(detail);
+    this.problem = problemOf(code, detail, errors);
+    this.headers = headers;
+  }
+}
+
+export const validationFailed = (detail: string, errors?: ProblemFieldError[]) =>
+  new HttpProblem('VALIDATION_FAILED', detail, errors);
+export const unauthenticated = (detail = '请先登录后再操作') => new HttpProblem('UNAUTHENTICATED', detail);
+export const forbidden = (detail = '您没有权限进行此操作') => new HttpProblem('FORBIDDEN', detail);
+export const notFound = (detail = '您要找的内容不存在') => new HttpProblem('NOT_FOUND', detail);
+export const conflict = (detail: string) => new HttpProblem('CONFLICT', detail);
+export const rateLimited = (retryAfterSeconds: number, detail = '操作过于频繁，请稍后再试') =>
+  new HttpProblem('RATE_LIMITED', detail, undefined, { 'Retry-After': String(Math.max(1, Math.ceil(retryAfterSeconds))) });

@@ -1,0 +1,29 @@
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { keys } from '../db/keys';
+import { db, table } from './db';
+import { rateLimited } from './problem';
+
+/**
+ * Fixed-window counter held in the table: at most `limit` calls per `windowSeconds` for one
+ * client in one bucket. The counter expires by TTL a window after it closes.
+ */
+export async function consumeRate(bucket: string, client: string, limit: number, windowSeconds: number, now = Date.now()): Promise<void> {
+  const windowMs = windowSeconds * 1000;
+  const windowStart = Math.floor(now / windowMs) * windowMs;
+  try {
+    await db().send(new UpdateCommand({
+      TableName: table(),
+      Key: keys.rateWindow(bucket, client, windowStart),
+      UpdateExpression: 'ADD #count :one SET #ttl = :ttl',
+      ConditionExpression: 'attribute_not_exists(#count) OR #count < :limit',
+      ExpressionAttributeNames: { '#count': 'count', '#ttl': 'ttl' },
+      ExpressionAttributeValues: { ':one': 1, ':limit': limit, ':ttl': Math.floor((windowStart + 2 * windowMs) / 1000) },
+    }));
+  } catch (err) {
+    if (err instanceof ConditionalCheckFailedException) {
+      throw rateLimited((windowStart + windowMs - now) / 1000);
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,51 @@
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { Org } from '@kaimen/shared';
+import { keys } from '../db/keys';
+import { db, table } from '../lib/db';
+
+export interface OrgRecord extends Org {
+  /** Census figures of an institution (摸底调查): kept with the org for coverage reports. */
+  memberCount?: number;
+}
+
+export async function getOrg(id: string): Promise<OrgRecord | undefined> {
+  const { Item } = await db().send(new GetCommand({ TableName: table(), Key: keys.org(id) }));
+  return Item ? toOrg(Item) : undefined;
+}
+
+export async function listChildren(parentId: string): Promise<OrgRecord[]> {
+  const out: OrgRecord[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await db().send(new QueryCommand({
+      TableName: table(),
+      IndexName: 'gsi1',
+      KeyConditionExpression: 'gsi1pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.orgChildren(parentId).gsi1pk },
+      ExclusiveStartKey: start,
+    }));
+    out.push(...(page.Items ?? []).map(toOrg));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return out;
+}
+
+export function orgItem(o: OrgRecord) {
+  return {
+    ...keys.org(o.id),
+    ...(o.parentId ? { ...keys.orgChildren(o.parentId), ...keys.orgChildSort(o.kind, o.name, o.id) } : {}),
+    type: 'org',
+    ...o,
+  };
+}
+
+function toOrg(item: Record<string, unknown>): OrgRecord {
+  return {
+    id: item.id as string,
+    name: item.name as string,
+    kind: item.kind as Org['kind'],
+    parentId: (item.parentId as string | null) ?? null,
+    path: item.path as string,
+    ...(typeof item.memberCount === 'number' ? { memberCount: item.memberCount } : {}),
+  };
+}

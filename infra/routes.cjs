@@ -1,0 +1,24 @@
+// HTTP API events of each function, taken from the shared route registry (shared/src/routes.ts),
+// so serverless.yml, the routers inside the functions and /openapi.json list the same routes.
+'use strict';
+
+const tsx = require('tsx/cjs/api');
+
+let registry;
+function routesByFunction() {
+  registry ??= tsx.require('../shared/src/routes.ts', __filename).routesByFunction;
+  return registry;
+}
+
+function eventsFor(fn) {
+  const routes = routesByFunction()[fn];
+  if (!routes) throw new Error(`no routes registered for function ${fn}`);
+  return Object.values(routes).map((r) => ({ httpApi: { method: r.method, path: r.path } }));
+}
+
+module.exports = {
+  auth: () => eventsFor('auth'),
+  feedback: () => eventsFor('feedback'),
+  meta: () => eventsFor('meta'),
+  functionNames: () => Object.keys(routesByFunction()),
+};

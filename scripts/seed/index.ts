@@ -1,0 +1,66 @@
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { childPath, defaultCategories } from '@kaimen/shared';
+import { db, table } from '../../functions/src/lib/db';
+import { keys } from '../../functions/src/db/keys';
+import { orgItem } from '../../functions/src/org/store';
+import { userItem, type UserRecord } from '../../functions/src/auth/store';
+import { campaignItem, type CampaignRecord } from '../../functions/src/feedback/campaign-store';
+import { demoCampaign, demoTree, type DemoOrg } from './demo-data';
+
+/** Writes an item unless one with its key exists: seeding twice changes nothing, and never undoes later edits. */
+async function putNew(item: Record<string, unknown>): Promise<boolean> {
+  try {
+    await db().send(new PutCommand({ TableName: table(), Item: item, ConditionExpression: 'attribute_not_exists(pk)' }));
+    return true;
+  } catch (err) {
+    if (err instanceof ConditionalCheckFailedException) return false;
+    throw err;
+  }
+}
+
+export interface SeedReport {
+  orgs: number;
+  members: number;
+  written: number;
+}
+
+/** Seeds the demo data into the table the functions' configuration names (TABLE_NAME, DYNAMODB_ENDPOINT). */
+export async function seedDemo(now = new Date()): Promise<SeedReport> {
+  const report: SeedReport = { orgs: 0, members: 0, written: 0 };
+  const createdAt = now.toISOString();
+  const orgPaths = new Map<string, string>();
+
+  async function visit(node: DemoOrg, parent: { id: string; path: string } | null): Promise<void> {
+    const path = childPath(parent?.path ?? null, node.id);
+    orgPaths.set(node.id, path);
+    report.orgs++;
+    if (await putNew(orgItem({ id: node.id, name: node.name, kind: node.kind, parentId: parent?.id ?? null, path }))) report.written++;
+    for (const [i, [name, roles, openid]] of (node.members ?? []).entries()) {
+      const user: UserRecord = { id: `m-${node.id}-${i + 1}`, name, roles, orgId: node.id, orgPath: path, createdAt, ...(openid ? { openid } : {}) };
+      report.members++;
+      if (await putNew(userItem(user))) report.written++;
+      if (openid && (await putNew({ ...keys.openid(openid), type: 'openid', userId: user.id }))) report.written++;
+    }
+    for (const child of node.children ?? []) await visit(child, { id: node.id, path });
+  }
+  await visit(demoTree, null);
+
+  const day = 86_400_000;
+  const campaign: CampaignRecord = {
+    id: demoCampaign.id,
+    orgId: demoCampaign.orgId,
+    orgPath: orgPaths.get(demoCampaign.orgId)!,
+    title: demoCampaign.title,
+    description: demoCampaign.description,
+    reportChannel: demoCampaign.reportChannel,
+    categories: defaultCategories.map((c) => ({ ...c })),
+    opensAt: new Date(now.getTime() - demoCampaign.daysOpenBefore * day).toISOString(),
+    closesAt: new Date(now.getTime() + demoCampaign.daysOpenAfter * day).toISOString(),
+    status: 'open',
+    createdAt,
+    updatedAt: createdAt,
+  };
+  if (await putNew(campaignItem(campaign))) report.written++;
+  return report;
+}

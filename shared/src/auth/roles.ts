@@ -1,0 +1,11 @@
+import type { Access, Role } from '../api/route';
+
+const rank: Record<Role, number> = { member: 1, secretary: 2, admin: 3 };
+
+/** Whether a user holding `held` roles may use a route open to `access` (roles are ordered: admin ⊃ secretary ⊃ member). */
+export function allows(access: Access, held: readonly Role[], signedIn: boolean): boolean {
+  if (access === 'public') return true;
+  if (!signedIn) return false;
+  if (access === 'user') return true;
+  return held.some((r) => rank[r] >= rank[access]);
+}

@@ -1,0 +1,33 @@
+import * as z from 'zod/mini';
+import { route } from '../api/route';
+import { id } from '../http/common';
+import { bindBody, bindingCodeIssued, devSignInBody, session, user, wechatSignInBody } from './schemas';
+
+const tag = 'auth';
+
+export const authRoutes = {
+  signInWechat: route({
+    id: 'signInWechat', method: 'POST', path: '/auth/wechat', tag, access: 'public', status: 200,
+    summary: '微信登录：以 wx.login 的 code 换取令牌',
+    body: wechatSignInBody, response: session,
+  }),
+  signInDev: route({
+    id: 'signInDev', method: 'POST', path: '/auth/dev', tag, access: 'public', status: 200,
+    summary: '开发登录（仅 local / test 环境）',
+    body: devSignInBody, response: session,
+  }),
+  me: route({
+    id: 'me', method: 'GET', path: '/me', tag, access: 'user', status: 200,
+    summary: '当前用户', response: user,
+  }),
+  bind: route({
+    id: 'bind', method: 'POST', path: '/me/bind', tag, access: 'user', status: 200,
+    summary: '以一次性绑定码把微信用户绑定到党员名册', idempotent: true,
+    body: bindBody, response: session,
+  }),
+  issueBindingCode: route({
+    id: 'issueBindingCode', method: 'POST', path: '/admin/members/{memberId}/binding-code', tag, access: 'secretary', status: 201,
+    summary: '为本组织（含下级）名册中的党员生成一次性绑定码（7 天有效）',
+    params: z.strictObject({ memberId: id }), response: bindingCodeIssued,
+  }),
+};

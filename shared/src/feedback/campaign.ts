@@ -1,0 +1,46 @@
+import * as z from 'zod/mini';
+import { listQuery, page } from '../http/pagination';
+import { isoDateTime, id } from '../http/common';
+
+export const campaignStatuses = ['draft', 'open', 'closed'] as const;
+export const campaignStatus = z.enum(campaignStatuses);
+export type CampaignStatus = z.infer<typeof campaignStatus>;
+
+export const category = z.object({
+  key: z.string().check(z.regex(/^[a-z0-9_]{1,40}$/, '类别标识只能包含小写字母、数字和下划线')),
+  label: z.string().check(z.minLength(1, '类别名称不能为空'), z.maxLength(20, '类别名称最多 20 个字')),
+});
+export type Category = z.infer<typeof category>;
+
+export const campaign = z.object({
+  id,
+  title: z.string(),
+  description: z.string(),
+  categories: z.array(category),
+  opensAt: isoDateTime,
+  closesAt: isoDateTime,
+  status: campaignStatus,
+  orgId: z.string(),
+  orgName: z.optional(z.string()),
+  /** 举报方式: where the public reports problems with the remediation. */
+  reportChannel: z.optional(z.string()),
+  createdAt: isoDateTime,
+});
+export type Campaign = z.infer<typeof campaign>;
+
+export const campaignParams = z.strictObject({ campaignId: id });
+
+export const campaignListQuery = z.extend(listQuery, {
+  status: z.optional(z.enum(['open', 'closed'])),
+});
+
+export const campaignPage = page(campaign);
+
+/** A campaign is open to suggestions when it is published as open and now lies inside its dates. */
+export function effectiveStatus(c: Pick<Campaign, 'status' | 'opensAt' | 'closesAt'>, now: Date): CampaignStatus {
+  if (c.status !== 'open') return c.status;
+  const t = now.toISOString();
+  if (t < c.opensAt) return 'draft';
+  if (t >= c.closesAt) return 'closed';
+  return 'open';
+}

@@ -1,0 +1,12 @@
+import './zod-locale';
+export * from './api/route';
+export * from './http/problem';
+export * from './http/pagination';
+export * from './http/common';
+export * from './auth/schemas';
+export * from './auth/roles';
+export * from './org/tree';
+export * from './feedback/categories';
+export * from './feedback/campaign';
+export { routes, routesByFunction, allRoutes, type FunctionName } from './routes';
+export * from './codes';
