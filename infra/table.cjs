@@ -48,7 +48,7 @@ async function properties({ resolveVariable }) {
 
 /** The CreateTable input DynamoDB Local understands (TTL is a separate call; PITR and SSE do not apply locally). */
 function createTableInput(TableName) {
-  const { TimeToLiveSpecification, PointInTimeRecoverySpecification, SSESpecification, ...create } = definition;
+  const { TimeToLiveSpecification: _ttl, PointInTimeRecoverySpecification: _pitr, SSESpecification: _sse, ...create } = definition;
   return { TableName, ...create };
 }
 

@@ -1,0 +1,55 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import type { TestProject } from 'vitest/node';
+import { chromiumPath } from '../../scripts/lib/chromium';
+import { ensureTable, startDynamoLocal } from '../../scripts/lib/dynamo-local';
+import { freePort } from '../../scripts/lib/ports';
+import { Children } from '../../scripts/lib/processes';
+import { startOffline } from '../../scripts/lib/api-offline';
+import { serveH5 } from '../../scripts/lib/static-server';
+import { root } from '../../scripts/lib/env';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    h5Url: string;
+    apiUrl: string;
+    chromium: string;
+  }
+}
+
+const h5Dir = resolve(root, 'miniapp/dist/h5');
+
+/**
+ * The whole stack for the browser tests: DynamoDB Local (in memory) with the demo data, the API
+ * under serverless-offline on the `test` stage, and the H5 build served with its runtime config.
+ */
+export default async function setup(project: TestProject) {
+  const chromium = chromiumPath();
+  if (!existsSync(resolve(h5Dir, 'index.html')) || process.env.E2E_REBUILD === '1') {
+    execFileSync('npm', ['run', 'build:h5', '-w', 'miniapp'], { cwd: root, stdio: 'inherit' });
+  }
+  const dynamo = await startDynamoLocal(await freePort(), null);
+  const tableName = 'kaimen-e2e';
+  await ensureTable(dynamo.endpoint, tableName);
+  process.env.DYNAMODB_ENDPOINT = dynamo.endpoint;
+  process.env.TABLE_NAME = tableName;
+  process.env.STAGE = 'test';
+  const { seedDemo } = await import('../../scripts/seed/index');
+  await seedDemo();
+
+  const children = new Children();
+  const api = await startOffline(children, {
+    host: '127.0.0.1', port: await freePort(), lambdaPort: await freePort(), stage: 'test',
+    dynamoEndpoint: dynamo.endpoint, tableName, quiet: true,
+  });
+  const h5 = await serveH5(h5Dir, api.url, 0);
+  project.provide('h5Url', h5.url);
+  project.provide('apiUrl', api.url);
+  project.provide('chromium', chromium);
+  return async () => {
+    await h5.close();
+    await children.stopAll();
+    await dynamo.stop();
+  };
+}

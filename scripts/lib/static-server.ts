@@ -1,0 +1,42 @@
+import { createServer, type Server } from 'node:http';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.png': 'image/png', '.jpg': 'image/jpeg',
+  '.svg': 'image/svg+xml', '.ico': 'image/x-icon', '.woff': 'font/woff', '.woff2': 'font/woff2', '.ttf': 'font/ttf',
+  '.mp3': 'audio/mpeg', '.map': 'application/json',
+};
+
+/**
+ * Serves the H5 build of the mini-program, plus `/kaimen-config.js`, which tells the app where the
+ * API is at run time (so one build serves dev, tests and any API address).
+ */
+export async function serveH5(dir: string, apiUrl: string, port: number, host = '127.0.0.1'): Promise<{ url: string; server: Server; close(): Promise<void> }> {
+  const root = resolve(dir);
+  const config = `window.__KAIMEN_CONFIG__ = ${JSON.stringify({ apiUrl })};\n`;
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (path === '/kaimen-config.js') {
+      res.writeHead(200, { 'Content-Type': types['.js']!, 'Cache-Control': 'no-store' }).end(config);
+      return;
+    }
+    let file = normalize(join(root, path));
+    if (!file.startsWith(root)) return void res.writeHead(403).end();
+    if (!existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
+    if (!existsSync(file)) {
+      res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8' }).end('H5 尚未构建完成，请稍候刷新');
+      return;
+    }
+    res.writeHead(200, {
+      'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': file.endsWith('index.html') ? 'no-store' : 'public, max-age=300',
+    });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((r) => server.listen(port, host, r));
+  const { port: actual } = server.address() as AddressInfo;
+  return { url: `http://${host}:${actual}`, server, close: () => new Promise<void>((r) => server.close(() => r())) };
+}
