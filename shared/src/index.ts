@@ -10,3 +10,4 @@ export * from './feedback/categories';
 export * from './feedback/campaign';
 export { routes, routesByFunction, allRoutes, type FunctionName } from './routes';
 export * from './codes';
+export * from './archive/entry';

@@ -15,6 +15,7 @@
  *  9. campaign by id                  pk CAMPAIGN#<id>           sk CAMPAIGN
  * 10. published campaigns by closing  gsi1 CAMPAIGNS            <closesAt>#<id>           (drafts absent)
  * 11. campaigns in an org subtree     gsi2 CAMPAIGNS             <orgPath><createdAt>#<id>  (begins_with orgPath)
+ * 12. a member's archive, newest last pk USER#<id>               sk ARCHIVE#<at>#<kind>#<refId>
  */
 
 export type Key = { pk: string; sk: string };
@@ -42,6 +43,9 @@ export const keys = {
   campaignClosingSort: (closesAt: string, id: string) => ({ gsi1sk: `${closesAt}#${id}` }),
   campaignsInOrg: () => ({ gsi2pk: 'CAMPAIGNS' }),
   campaignOrgSort: (orgPath: string, createdAt: string, id: string) => ({ gsi2sk: `${orgPath}${createdAt}#${id}` }),
+
+  archiveEntry: (userId: string, at: string, kind: string, refId: string): Key => ({ pk: `USER#${userId}`, sk: `ARCHIVE#${at}#${kind}#${refId}` }),
+  archivePrefix: (userId: string) => ({ pk: `USER#${userId}`, skPrefix: 'ARCHIVE#' }),
 } as const;
 
 /** Epoch seconds `seconds` from `now`: the value of the TTL attribute. */

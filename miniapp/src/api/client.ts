@@ -115,9 +115,9 @@ export async function call<R extends AnyRoute>(route: R, ...args: CallArgs<R>): 
   if (options.idempotencyKey) header['Idempotency-Key'] = options.idempotencyKey;
 
   const url = `${apiBaseUrl()}${fillPath(route.path, options.params)}${queryString(options.query)}`;
-  let res: Taro.request.SuccessCallbackResult<unknown>;
+  let res: Taro.request.SuccessCallbackResult<TaroGeneral.IAnyObject>;
   try {
-    res = await Taro.request<unknown>({
+    res = await Taro.request<TaroGeneral.IAnyObject>({
       url,
       method: route.method,
       header,

@@ -1,0 +1,44 @@
+import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import type { ArchiveEntry } from '@kaimen/shared';
+import { keys } from '../db/keys';
+import { db, table } from '../lib/db';
+
+/**
+ * The member archive (学习档案) is written by every feature (study, quizzes, sessions) through
+ * here. An entry's key includes its kind and reference, so writing the same event twice is a no-op.
+ */
+export function archiveItem(userId: string, e: ArchiveEntry) {
+  return { ...keys.archiveEntry(userId, e.at, e.kind, e.refId), type: 'archive', userId, ...e };
+}
+
+/** Adds an entry unless it is there already; returns whether it was added. */
+export async function addArchiveEntry(userId: string, e: ArchiveEntry): Promise<boolean> {
+  try {
+    await db().send(new PutCommand({ TableName: table(), Item: archiveItem(userId, e), ConditionExpression: 'attribute_not_exists(pk)' }));
+    return true;
+  } catch (err) {
+    if (err instanceof ConditionalCheckFailedException) return false;
+    throw err;
+  }
+}
+
+export async function listArchive(userId: string): Promise<ArchiveEntry[]> {
+  const { pk, skPrefix } = keys.archivePrefix(userId);
+  const out: ArchiveEntry[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await db().send(new QueryCommand({
+      TableName: table(),
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': pk, ':prefix': skPrefix },
+      ExclusiveStartKey: start,
+    }));
+    for (const item of page.Items ?? []) {
+      const { pk: _pk, sk: _sk, type: _type, userId: _u, ...entry } = item;
+      out.push(entry as ArchiveEntry);
+    }
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return out;
+}

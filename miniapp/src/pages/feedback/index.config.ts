@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '建言',
+  enablePullDownRefresh: true,
+});

@@ -1,0 +1,28 @@
+import { Text, View } from '@tarojs/components';
+import { clearSession } from '../../api/session';
+import { useRequireSession } from '../../hooks/useSession';
+import { describeRoles } from '../../lib/roles';
+import { Button, Cell, CellGroup } from '../../ui';
+import { BindForm } from './BindForm';
+import './index.scss';
+
+/** 我的: who I am, roster binding, sign-out. */
+export default function MePage() {
+  const session = useRequireSession();
+  if (!session) return <View className="page tab-me" />;
+  const { user } = session;
+
+  return (
+    <View className="page tab-me">
+      <CellGroup className="me-profile">
+        <Cell title="姓名" extra={<Text className="me-name">{user.name}</Text>} />
+        <Cell title="组织" extra={<Text className="me-org">{user.orgName ?? (user.orgId ? '' : '尚未绑定组织')}</Text>} />
+        <Cell title="身份" extra={<Text className="me-roles">{describeRoles(user.roles)}</Text>} />
+      </CellGroup>
+      <BindForm bound={user.roles.length > 0} />
+      <Button className="logout" block fill="outline" onClick={clearSession}>
+        退出登录
+      </Button>
+    </View>
+  );
+}
