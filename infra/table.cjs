@@ -15,6 +15,8 @@ const definition = {
     { AttributeName: 'gsi1sk', AttributeType: 'S' },
     { AttributeName: 'gsi2pk', AttributeType: 'S' },
     { AttributeName: 'gsi2sk', AttributeType: 'S' },
+    { AttributeName: 'gsi3pk', AttributeType: 'S' },
+    { AttributeName: 'gsi3sk', AttributeType: 'S' },
   ],
   GlobalSecondaryIndexes: [
     {
@@ -30,6 +32,15 @@ const definition = {
       KeySchema: [
         { AttributeName: 'gsi2pk', KeyType: 'HASH' },
         { AttributeName: 'gsi2sk', KeyType: 'RANGE' },
+      ],
+      Projection: { ProjectionType: 'ALL' },
+    },
+    {
+      // Sparse work queues (e.g. suggestions waiting for the tally): only items that have work carry gsi3pk.
+      IndexName: 'gsi3',
+      KeySchema: [
+        { AttributeName: 'gsi3pk', KeyType: 'HASH' },
+        { AttributeName: 'gsi3sk', KeyType: 'RANGE' },
       ],
       Projection: { ProjectionType: 'ALL' },
     },

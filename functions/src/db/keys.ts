@@ -1,7 +1,8 @@
 /**
  * Every key of Kaimen's single table is built here, and nowhere else.
  *
- * Table: pk/sk, GSI `gsi1` (gsi1pk/gsi1sk), GSI `gsi2` (gsi2pk/gsi2sk), TTL on `ttl` (epoch seconds).
+ * Table: pk/sk, GSIs `gsi1` (gsi1pk/gsi1sk), `gsi2` (gsi2pk/gsi2sk), `gsi3` (gsi3pk/gsi3sk, sparse work
+ * queues), TTL on `ttl` (epoch seconds).
  *
  * Access patterns
  *  1. org by id                       pk ORG#<id>                sk ORG
@@ -16,6 +17,15 @@
  * 10. published campaigns by closing  gsi1 CAMPAIGNS            <closesAt>#<id>           (drafts absent)
  * 11. campaigns in an org subtree     gsi2 CAMPAIGNS             <orgPath><createdAt>#<id>  (begins_with orgPath)
  * 12. a member's archive, newest last pk USER#<id>               sk ARCHIVE#<at>#<kind>#<refId>
+ * 13. suggestion by id                pk SUGG#<id>               sk SUGG
+ * 14. a campaign's suggestions        gsi1 CAMPAIGN_SUGG#<campaignId>  <createdAt>#<id>
+ * 15. suggestion id by tracking code  pk TRACK#<code>            sk TRACK
+ * 16. suggestions awaiting the tally  gsi3 TALLY_PENDING#<campaignId>  <createdAt>#<id>   (sparse)
+ * 17. imported row by external id     pk EXT#<campaignId>#<externalId>  sk EXT
+ * 18. recent text of one client       pk RECENT#<campaignId>#<client>#<textHash>  sk RECENT  (TTL)
+ * 19. checklist item by id            pk ITEM#<id>               sk ITEM
+ * 20. contact-data views of a campaign pk AUDIT#<campaignId>      sk <at>#<requestId>
+ * 21. a campaign's unsatisfied ratings awaiting follow-up  gsi2 FOLLOWUP#<campaignId>  <ratedAt>#<id>  (sparse)
  */
 
 export type Key = { pk: string; sk: string };
@@ -43,6 +53,20 @@ export const keys = {
   campaignClosingSort: (closesAt: string, id: string) => ({ gsi1sk: `${closesAt}#${id}` }),
   campaignsInOrg: () => ({ gsi2pk: 'CAMPAIGNS' }),
   campaignOrgSort: (orgPath: string, createdAt: string, id: string) => ({ gsi2sk: `${orgPath}${createdAt}#${id}` }),
+
+  suggestion: (id: string): Key => ({ pk: `SUGG#${id}`, sk: 'SUGG' }),
+  campaignSuggestions: (campaignId: string) => ({ gsi1pk: `CAMPAIGN_SUGG#${campaignId}` }),
+  campaignSuggestionSort: (createdAt: string, id: string) => ({ gsi1sk: `${createdAt}#${id}` }),
+  trackingCode: (code: string): Key => ({ pk: `TRACK#${code}`, sk: 'TRACK' }),
+  tallyPending: (campaignId: string, createdAt: string, id: string) => ({ gsi3pk: `TALLY_PENDING#${campaignId}`, gsi3sk: `${createdAt}#${id}` }),
+  tallyPendingPartition: (campaignId: string) => ({ gsi3pk: `TALLY_PENDING#${campaignId}` }),
+  externalId: (campaignId: string, externalId: string): Key => ({ pk: `EXT#${campaignId}#${externalId}`, sk: 'EXT' }),
+  recentText: (campaignId: string, client: string, textHash: string): Key => ({ pk: `RECENT#${campaignId}#${client}#${textHash}`, sk: 'RECENT' }),
+
+  checklistItem: (id: string): Key => ({ pk: `ITEM#${id}`, sk: 'ITEM' }),
+  contactAudit: (campaignId: string, at: string, requestId: string): Key => ({ pk: `AUDIT#${campaignId}`, sk: `${at}#${requestId}` }),
+  followUpPending: (campaignId: string, ratedAt: string, id: string) => ({ gsi2pk: `FOLLOWUP#${campaignId}`, gsi2sk: `${ratedAt}#${id}` }),
+  followUpPartition: (campaignId: string) => ({ gsi2pk: `FOLLOWUP#${campaignId}` }),
 
   archiveEntry: (userId: string, at: string, kind: string, refId: string): Key => ({ pk: `USER#${userId}`, sk: `ARCHIVE#${at}#${kind}#${refId}` }),
   archivePrefix: (userId: string) => ({ pk: `USER#${userId}`, skPrefix: 'ARCHIVE#' }),

@@ -59,3 +59,17 @@ function toCampaign(item: Record<string, unknown>): CampaignRecord {
   const { pk: _pk, sk: _sk, gsi1pk: _a, gsi1sk: _b, gsi2pk: _c, gsi2sk: _d, type: _t, ...rest } = item;
   return rest as unknown as CampaignRecord;
 }
+
+/** Campaigns owned by an org inside `orgPath` (an admin's subtree), newest first. */
+export async function listCampaignsInScope(orgPath: string, limit: number, cursor: string | undefined, now: Date) {
+  const page = await db().send(new QueryCommand({
+    TableName: table(),
+    IndexName: 'gsi2',
+    KeyConditionExpression: 'gsi2pk = :pk AND begins_with(gsi2sk, :path)',
+    ExpressionAttributeValues: { ':pk': keys.campaignsInOrg().gsi2pk, ':path': orgPath },
+    ScanIndexForward: false,
+    Limit: limit,
+    ExclusiveStartKey: decodeCursor(cursor, ['pk', 'sk', 'gsi2pk', 'gsi2sk']),
+  }));
+  return { items: (page.Items ?? []).map((i) => publicCampaign(toCampaign(i), now)), nextCursor: encodeCursor(page.LastEvaluatedKey) };
+}

@@ -36,6 +36,7 @@ export async function startTestApi(opts: { seed?: boolean; env?: Record<string, 
     JWT_SECRET: TEST_JWT_SECRET,
     AWS_REGION: 'cn-northwest-1',
     LOG_LEVEL: 'ERROR',
+    RATE_SUGGESTIONS_PER_WINDOW: '1000',
     ...opts.env,
   });
   await ensureTable(endpoint, tableName);

@@ -44,3 +44,36 @@ export function effectiveStatus(c: Pick<Campaign, 'status' | 'opensAt' | 'closes
   if (t >= c.closesAt) return 'closed';
   return 'open';
 }
+
+const title = z.string().check(z.trim(), z.minLength(2, '标题至少 2 个字'), z.maxLength(60, '标题最多 60 个字'));
+const description = z.string().check(z.maxLength(4000, '说明最多 4000 个字'));
+const categories = z.array(category).check(
+  z.minLength(1, '至少设置一个类别'),
+  z.maxLength(30, '类别最多 30 个'),
+  z.refine((cs) => new Set(cs.map((c) => c.key)).size === cs.length, '类别标识不能重复'),
+);
+const reportChannel = z.string().check(z.maxLength(300, '举报方式最多 300 个字'));
+
+/** POST /admin/campaigns. Without `categories` the twelve defaults apply. */
+export const createCampaignBody = z.strictObject({
+  title,
+  description,
+  categories: z.optional(categories),
+  opensAt: isoDateTime,
+  closesAt: isoDateTime,
+  orgId: id,
+  reportChannel: z.optional(reportChannel),
+  status: z.optional(z.enum(['draft', 'open'])),
+}).check(z.refine((b) => b.opensAt < b.closesAt, { message: '结束时间应晚于开始时间', path: ['closesAt'] }));
+
+export const updateCampaignBody = z.strictObject({
+  title: z.optional(title),
+  description: z.optional(description),
+  categories: z.optional(categories),
+  opensAt: z.optional(isoDateTime),
+  closesAt: z.optional(isoDateTime),
+  reportChannel: z.optional(reportChannel),
+  status: z.optional(campaignStatus),
+});
+
+export const adminCampaignListQuery = z.extend(listQuery, {});

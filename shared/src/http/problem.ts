@@ -25,7 +25,7 @@ export const problemTitles: Record<ProblemCode, string> = {
   INTERNAL: '服务器开小差了',
 };
 
-export const problemFieldError = z.object({ path: z.string(), message: z.string() });
+export const problemFieldError = z.object({ path: z.string(), message: z.string(), row: z.optional(z.number()) });
 export type ProblemFieldError = z.infer<typeof problemFieldError>;
 
 export const problem = z.object({

@@ -1,0 +1,48 @@
+import ExcelJS from 'exceljs';
+import { channelLabels, ratingLabels, statusLabels, type AdminSuggestion, type Category } from '@kaimen/shared';
+
+/** The inbox as a workbook: bold frozen header, widths that fit Chinese text. */
+export async function inboxWorkbook(title: string, categories: Category[], rows: AdminSuggestion[]): Promise<Buffer> {
+  const labels = new Map(categories.map((c) => [c.key, c.label]));
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Kaimen 开门';
+  const ws = wb.addWorksheet('意见建议');
+  ws.columns = [
+    { header: '序号', key: 'n', width: 6 },
+    { header: '提交时间', key: 'submittedAt', width: 20 },
+    { header: '类别', key: 'category', width: 14 },
+    { header: '渠道', key: 'channel', width: 10 },
+    { header: '意见内容', key: 'content', width: 60 },
+    { header: '姓名', key: 'name', width: 10 },
+    { header: '手机号码', key: 'phone', width: 14 },
+    { header: '状态', key: 'status', width: 12 },
+    { header: '答复', key: 'reply', width: 40 },
+    { header: '满意度', key: 'rating', width: 10 },
+    { header: '标记', key: 'moderation', width: 8 },
+    { header: '查询码', key: 'trackingCode', width: 16 },
+    { header: '外部编号', key: 'externalId', width: 12 },
+  ];
+  rows.forEach((s, i) => {
+    ws.addRow({
+      n: i + 1,
+      submittedAt: new Date(Date.parse(s.submittedAt) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' '),
+      category: labels.get(s.category) ?? s.category,
+      channel: channelLabels[s.channel],
+      content: s.content,
+      name: s.contact?.name ?? (s.anonymous ? '匿名' : ''),
+      phone: s.contact?.phone ?? '',
+      status: statusLabels[s.status],
+      reply: s.reply?.text ?? '',
+      rating: s.rating ? ratingLabels[s.rating.rating] : '',
+      moderation: s.moderation === 'spam' ? '无效' : s.moderation === 'duplicate' ? '重复' : '',
+      trackingCode: s.trackingCode ?? '',
+      externalId: s.externalId ?? '',
+    });
+  });
+  ws.getRow(1).font = { bold: true };
+  ws.views = [{ state: 'frozen', ySplit: 1 }];
+  ws.getColumn('content').alignment = { wrapText: true, vertical: 'top' };
+  ws.getColumn('reply').alignment = { wrapText: true, vertical: 'top' };
+  wb.title = title;
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

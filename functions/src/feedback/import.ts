@@ -1,0 +1,80 @@
+import { BatchGetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import type { ImportRow } from '@kaimen/shared';
+import { keys } from '../db/keys';
+import { db, table } from '../lib/db';
+import { newId } from '../lib/ids';
+import { suggestionItem, type SuggestionRecord } from './suggestion-store';
+import type { CampaignRecord } from './campaign-store';
+
+const ROWS_PER_TRANSACTION = 50; // two items a row, 100 items a transaction at most
+
+function record(c: CampaignRecord, r: ImportRow, now: Date, i: number): SuggestionRecord {
+  const createdAt = now.toISOString();
+  return {
+    id: newId(now.getTime() + i),
+    campaignId: c.id,
+    campaignOrgPath: c.orgPath,
+    category: r.category,
+    content: r.content.trim(),
+    channel: r.channel,
+    anonymous: true,
+    createdAt,
+    submittedAt: r.submittedAt ?? createdAt,
+    ...(r.externalId ? { externalId: r.externalId } : {}),
+  };
+}
+
+async function alreadyImported(campaignId: string, externalIds: string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (let i = 0; i < externalIds.length; i += 100) {
+    let request: Record<string, { Keys: Record<string, unknown>[] }> | undefined = {
+      [table()]: { Keys: externalIds.slice(i, i + 100).map((e) => keys.externalId(campaignId, e)) },
+    };
+    while (request && Object.keys(request).length) {
+      const res = await db().send(new BatchGetCommand({ RequestItems: request }));
+      for (const it of res.Responses?.[table()] ?? []) found.add(it.externalId as string);
+      request = res.UnprocessedKeys as typeof request;
+    }
+  }
+  return found;
+}
+
+async function writeRows(c: CampaignRecord, rows: { rec: SuggestionRecord }[]): Promise<number> {
+  const items = rows.flatMap(({ rec }) => [
+    { Put: { TableName: table(), Item: suggestionItem(rec), ConditionExpression: 'attribute_not_exists(pk)' } },
+    ...(rec.externalId
+      ? [{ Put: { TableName: table(), Item: { ...keys.externalId(c.id, rec.externalId), type: 'externalId', externalId: rec.externalId, suggestionId: rec.id }, ConditionExpression: 'attribute_not_exists(pk)' } }]
+      : []),
+  ]);
+  await db().send(new TransactWriteCommand({ TransactItems: items }));
+  return rows.length;
+}
+
+/**
+ * Stores validated rows. Rows whose externalId was imported before are skipped. Each chunk is one
+ * transaction; a chunk that races another import of the same rows is retried row by row.
+ */
+export async function importRows(c: CampaignRecord, rows: ImportRow[], now: Date): Promise<{ imported: number; skipped: number }> {
+  const existing = await alreadyImported(c.id, rows.flatMap((r) => (r.externalId ? [r.externalId] : [])));
+  const fresh = rows.filter((r) => !r.externalId || !existing.has(r.externalId)).map((r, i) => ({ rec: record(c, r, now, i) }));
+  let imported = 0;
+  let skipped = rows.length - fresh.length;
+  for (let i = 0; i < fresh.length; i += ROWS_PER_TRANSACTION) {
+    const chunk = fresh.slice(i, i + ROWS_PER_TRANSACTION);
+    try {
+      imported += await writeRows(c, chunk);
+    } catch (err) {
+      if (!(err instanceof TransactionCanceledException)) throw err;
+      for (const row of chunk) {
+        try {
+          imported += await writeRows(c, [row]);
+        } catch (e) {
+          if (!(e instanceof TransactionCanceledException)) throw e;
+          skipped++;
+        }
+      }
+    }
+  }
+  return { imported, skipped };
+}

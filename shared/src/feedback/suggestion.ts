@@ -1,0 +1,171 @@
+import * as z from 'zod/mini';
+import { id, isoDateTime } from '../http/common';
+import { listQuery, page } from '../http/pagination';
+import { MOBILE_PATTERN } from './privacy';
+
+export const CONTENT_MIN = 5;
+export const CONTENT_MAX = 2000;
+export const TRACKING_CODE_LENGTH = 12; // 12 symbols × 5 bits = 60 bits
+
+/** Where a suggestion came from: the mini-program, or an offline channel typed in by staff. */
+export const channels = ['miniapp', 'window', 'letter', 'hotline', 'forum', 'questionnaire'] as const;
+export const channel = z.enum(channels);
+export type Channel = z.infer<typeof channel>;
+export const offlineChannels = ['window', 'letter', 'hotline', 'forum', 'questionnaire'] as const;
+export const channelLabels: Record<Channel, string> = {
+  miniapp: '小程序', window: '窗口意见卡', letter: '来信', hotline: '热线电话', forum: '座谈会', questionnaire: '问卷调查',
+};
+
+/** received → under_review → replied → in_checklist → resolved (the tracking timeline). */
+export const suggestionStatuses = ['received', 'under_review', 'replied', 'in_checklist', 'resolved'] as const;
+export const suggestionStatus = z.enum(suggestionStatuses);
+export type SuggestionStatus = z.infer<typeof suggestionStatus>;
+export const statusLabels: Record<SuggestionStatus, string> = {
+  received: '已收到', under_review: '办理中', replied: '已答复', in_checklist: '已列入整改清单', resolved: '已整改',
+};
+
+export const ratings = ['satisfied', 'basically_satisfied', 'unsatisfied'] as const;
+export const rating = z.enum(ratings);
+export type Rating = z.infer<typeof rating>;
+export const ratingLabels: Record<Rating, string> = { satisfied: '满意', basically_satisfied: '基本满意', unsatisfied: '不满意' };
+
+export const moderations = ['spam', 'duplicate'] as const;
+export const moderation = z.enum(moderations);
+
+/** Characters as people count them (code points), after trimming. */
+export function contentLength(text: string): number {
+  return [...text.trim()].length;
+}
+
+const content = z.string().check(
+  z.refine((s) => contentLength(s) >= CONTENT_MIN, `请至少写 ${CONTENT_MIN} 个字`),
+  z.refine((s) => contentLength(s) <= CONTENT_MAX, `最多 ${CONTENT_MAX} 个字`),
+);
+
+export const contact = z.strictObject({
+  name: z.optional(z.string().check(z.trim(), z.minLength(1, '请填写姓名'), z.maxLength(20, '姓名最多 20 个字'))),
+  phone: z.optional(z.string().check(z.trim(), z.regex(MOBILE_PATTERN, '请填写 11 位大陆手机号码'))),
+});
+
+export const submitSuggestionBody = z.strictObject({
+  category: z.string().check(z.minLength(1, '请选择类别'), z.maxLength(40)),
+  content,
+  anonymous: z.boolean('请选择是否匿名'),
+  contact: z.optional(contact),
+  /** The unit the suggestion is about (被反映单位), when the person names one. */
+  orgId: z.optional(id),
+  /** Honeypot: a field people never see. Anything in it marks a bot. */
+  website: z.optional(z.string().check(z.maxLength(200))),
+}).check(
+  z.refine((b) => b.anonymous || (!!b.contact?.name && !!b.contact?.phone), {
+    message: '实名提交请填写姓名和手机号码，或选择匿名', path: ['contact'],
+  }),
+  z.refine((b) => !b.anonymous || b.contact === undefined, {
+    message: '匿名提交时请不要填写联系方式', path: ['contact'],
+  }),
+);
+export type SubmitSuggestionBody = z.infer<typeof submitSuggestionBody>;
+
+export const suggestionCreated = z.object({ id: z.string(), trackingCode: z.string(), status: suggestionStatus });
+
+export const trackingParams = z.strictObject({ trackingCode: z.string().check(z.minLength(1), z.maxLength(40)) });
+
+export const timelineEntry = z.object({ status: suggestionStatus, at: isoDateTime, label: z.string() });
+
+export const tracked = z.object({
+  status: suggestionStatus,
+  category: z.string(),
+  categoryLabel: z.string(),
+  campaignId: z.string(),
+  campaignTitle: z.string(),
+  /** The submitter's own text, with phone and ID numbers masked. */
+  content: z.string(),
+  createdAt: isoDateTime,
+  timeline: z.array(timelineEntry),
+  reply: z.optional(z.object({ text: z.string(), at: isoDateTime })),
+  rating: z.optional(z.object({ rating, comment: z.optional(z.string()), at: isoDateTime })),
+  checklistItem: z.optional(z.object({ id: z.string(), title: z.string(), status: z.string(), deadline: z.nullable(z.string()) })),
+});
+export type Tracked = z.infer<typeof tracked>;
+
+export const rateBody = z.strictObject({
+  rating,
+  comment: z.optional(z.string().check(z.maxLength(500, '评价最多 500 个字'))),
+});
+
+// ---- admin ----
+
+export const replyBody = z.strictObject({
+  text: z.string().check(z.refine((s) => s.trim().length >= 2, '答复内容至少 2 个字'), z.maxLength(2000, '答复最多 2000 个字')),
+});
+
+export const moderateBody = z.strictObject({
+  moderation: z.nullable(moderation),
+  duplicateOf: z.optional(id),
+});
+
+export const followUpBody = z.strictObject({
+  note: z.string().check(z.refine((s) => s.trim().length >= 2, '请填写回访情况'), z.maxLength(1000)),
+  /** The person's view after the follow-up call (回访). */
+  outcome: z.optional(rating),
+});
+
+export const suggestionParams = z.strictObject({ suggestionId: id });
+
+export const adminSuggestion = z.object({
+  id: z.string(),
+  campaignId: z.string(),
+  category: z.string(),
+  content: z.string(),
+  channel,
+  anonymous: z.boolean(),
+  contact: z.optional(z.object({ name: z.optional(z.string()), phone: z.optional(z.string()) })),
+  orgId: z.optional(z.string()),
+  trackingCode: z.optional(z.string()),
+  externalId: z.optional(z.string()),
+  status: suggestionStatus,
+  createdAt: isoDateTime,
+  submittedAt: isoDateTime,
+  reply: z.optional(z.object({ text: z.string(), at: isoDateTime, by: z.string() })),
+  rating: z.optional(z.object({ rating, comment: z.optional(z.string()), at: isoDateTime })),
+  followUp: z.optional(z.object({ note: z.string(), outcome: z.optional(rating), at: isoDateTime, by: z.string() })),
+  moderation: z.optional(moderation),
+  duplicateOf: z.optional(z.string()),
+  checklistItemId: z.optional(z.string()),
+});
+export type AdminSuggestion = z.infer<typeof adminSuggestion>;
+
+const dateOnly = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD'));
+
+export const inboxQuery = z.extend(listQuery, {
+  category: z.optional(z.string().check(z.maxLength(40))),
+  status: z.optional(suggestionStatus),
+  channel: z.optional(channel),
+  from: z.optional(dateOnly),
+  to: z.optional(dateOnly),
+  q: z.optional(z.string().check(z.maxLength(50, '搜索词最多 50 个字'))),
+  moderation: z.optional(z.enum(['spam', 'duplicate', 'none'])),
+  followUp: z.optional(z.enum(['pending'])),
+});
+export type InboxQuery = z.infer<typeof inboxQuery>;
+
+export const inboxPage = page(adminSuggestion);
+
+export const importResult = z.object({
+  imported: z.number(),
+  skipped: z.number(),
+  errors: z.array(z.object({ row: z.number(), message: z.string() })),
+});
+
+export const campaignStats = z.object({
+  total: z.number(),
+  perDay: z.array(z.object({ date: z.string(), count: z.number() })),
+  perCategory: z.array(z.object({ key: z.string(), label: z.string(), count: z.number() })),
+  perChannel: z.array(z.object({ key: channel, label: z.string(), count: z.number() })),
+  perStatus: z.array(z.object({ key: suggestionStatus, label: z.string(), count: z.number() })),
+  replied: z.number(),
+  rated: z.number(),
+  satisfaction: z.object({ satisfied: z.number(), basically_satisfied: z.number(), unsatisfied: z.number(), rate: z.nullable(z.number()) }),
+  followUpsPending: z.number(),
+});
+export type CampaignStats = z.infer<typeof campaignStats>;
