@@ -218,7 +218,7 @@ async function update(id: string, expression: string, values: Record<string, unk
 }
 
 export function setReply(id: string, reply: { text: string; at: string; by: string }) {
-  return update(id, 'SET reply = :reply, reviewedAt = if_not_exists(reviewedAt, :at)', { ':reply': reply, ':at': reply.at });
+  return update(id, 'SET reply = :reply', { ':reply': reply });
 }
 
 /** One rating per suggestion, only after a reply; an unsatisfied one joins the follow-up list. */
