@@ -8,14 +8,23 @@ const { properties: tableProperties } = require('./table.cjs');
 const tableActions = {
   auth: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query', 'ConditionCheckItem'],
   feedback: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query', 'ConditionCheckItem', 'BatchGetItem', 'BatchWriteItem'],
+  quiz: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query', 'ConditionCheckItem', 'BatchGetItem'],
   meta: [],
+  study: ['GetItem', 'PutItem', 'UpdateItem', 'Query', 'ConditionCheckItem'],
+  checklist: ['GetItem', 'PutItem', 'UpdateItem', 'Query', 'ConditionCheckItem'],
+  // The scheduled tally (functions/src/checklist/scheduled.ts): no HTTP, no token, no secrets.
+  tally: ['GetItem', 'PutItem', 'UpdateItem', 'Query', 'ConditionCheckItem'],
 };
 
 /** SSM parameters (SecureString) each function reads; every function verifies tokens. */
 const secrets = {
   auth: ['jwt-secret', 'wechat-app-id', 'wechat-app-secret'],
   feedback: ['jwt-secret'],
+  quiz: ['jwt-secret'],
   meta: ['jwt-secret'],
+  study: ['jwt-secret'],
+  checklist: ['jwt-secret'],
+  tally: [],
 };
 
 const sub = (s) => ({ 'Fn::Sub': s });
@@ -28,6 +37,9 @@ function role(fn, service, stage) {
       Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
       Resource: sub(`arn:\${AWS::Partition}:logs:\${AWS::Region}:\${AWS::AccountId}:log-group:/aws/lambda/${service}-${stage}-${fn}:*`),
     },
+  ];
+  // A function without secrets (the scheduled tally) gets no SSM/KMS statements at all.
+  if (secrets[fn].length > 0) statements.push(
     {
       Effect: 'Allow',
       Action: ['ssm:GetParameter'],
@@ -39,7 +51,7 @@ function role(fn, service, stage) {
       Resource: '*',
       Condition: { StringEquals: { 'kms:ViaService': sub('ssm.${AWS::Region}.amazonaws.com') } },
     },
-  ];
+  );
   if (tableActions[fn].length > 0) {
     statements.push({
       Effect: 'Allow',

@@ -18,7 +18,10 @@ function eventsFor(fn) {
 
 module.exports = {
   auth: () => eventsFor('auth'),
+  checklist: () => eventsFor('checklist'),
   feedback: () => eventsFor('feedback'),
+  quiz: () => eventsFor('quiz'),
   meta: () => eventsFor('meta'),
+  study: () => eventsFor('study'),
   functionNames: () => Object.keys(routesByFunction()),
 };

@@ -46,7 +46,7 @@ try {
     h5Url = `http://${localEnv.apiHost}:${localEnv.h5Port}`;
     const h5 = children.start('h5', 'npm', ['run', 'dev:h5', '-w', 'miniapp'], {
       cwd: root,
-      env: { ...process.env, API_URL: api.url, H5_HOST: localEnv.apiHost, H5_PORT: String(localEnv.h5Port) },
+      env: { ...process.env, API_URL: api.url, MINIAPP_DEV_HOST: localEnv.apiHost, MINIAPP_DEV_PORT: String(localEnv.h5Port) },
     });
     await waitForHttp(h5Url, 180_000, () => h5.exitCode === null);
   }

@@ -6,6 +6,9 @@ export type LambdaHandler = (event: APIGatewayProxyEventV2, context: Context) =>
 /** Each function's handler module, for running them in-process (tests, benchmarks). serverless.yml names the same files. */
 export const handlerModules: Record<FunctionName, () => Promise<{ handler: LambdaHandler }>> = {
   auth: () => import('./auth/index'),
+  checklist: () => import('./checklist/index'),
   feedback: () => import('./feedback/index'),
+  quiz: () => import('./quiz/index'),
   meta: () => import('./meta/index'),
+  study: () => import('./study/index'),
 };

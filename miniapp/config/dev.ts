@@ -9,20 +9,17 @@ const host = process.env.MINIAPP_DEV_HOST || '127.0.0.1';
 const port = Number(process.env.MINIAPP_DEV_PORT) || 10086;
 
 /**
- * index.html loads /kaimen-config.js before the app. The dev server has no such file, so answer
- * it with an empty config: the build-time KAIMEN_API_URL (from API_URL) then applies.
+ * index.html loads /kaimen-config.js before the app. The dev server has no such file, so it
+ * answers with an empty config: the build-time KAIMEN_API_URL (from API_URL) then applies.
+ * (Served through resolveId/load so Vite's own HTML pre-transform finds it too.)
  */
+const RUNTIME_CONFIG = '/kaimen-config.js';
 function runtimeConfigStub(): Plugin {
   return {
     name: 'kaimen:runtime-config-stub',
-    configureServer(server) {
-      server.middlewares.use((req, res, next) => {
-        if (req.url?.split('?')[0] !== '/kaimen-config.js') return next();
-        res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
-        res.setHeader('Cache-Control', 'no-store');
-        res.end('/* dev server: no runtime config, the build-time API_URL applies */\n');
-      });
-    },
+    apply: 'serve',
+    resolveId: (id) => (id === RUNTIME_CONFIG ? id : null),
+    load: (id) => (id === RUNTIME_CONFIG ? '/* dev server: no runtime config, the build-time API_URL applies */\n' : null),
   };
 }
 

@@ -1,9 +1,19 @@
+// Taro's H5 dev server drops the first character of a tab icon path (it expects `./`);
+// the mini-program wants paths from the package root.
+const iconDir = process.env.TARO_ENV === 'h5' ? './assets/tab' : 'assets/tab';
 const tab = (pagePath: string, text: string, icon: string) => ({
   pagePath,
   text,
-  iconPath: `assets/tab/${icon}.png`,
-  selectedIconPath: `assets/tab/${icon}-active.png`,
+  iconPath: `${iconDir}/${icon}.png`,
+  selectedIconPath: `${iconDir}/${icon}-active.png`,
 });
+
+/** Campaign management pages are for a clerk's PC browser: H5 only, kept out of the mini-program package. */
+/** Study management pages are H5 only as well (a clerk's or secretary's PC browser). */
+const studyAdminPages = process.env.TARO_ENV === 'h5' ? ['pages/study/admin', 'pages/study/admin-topic', 'pages/study/admin-report', 'pages/study/admin-branch'] : [];
+const feedbackAdminPages = process.env.TARO_ENV === 'h5' ? ['pages/feedback/admin', 'pages/feedback/inbox', 'pages/feedback/dashboard'] : [];
+/** Question banks and quiz setting: H5 only, like the campaign pages. */
+const quizAdminPages = process.env.TARO_ENV === 'h5' ? ['pages/quiz/admin'] : [];
 
 export default defineAppConfig({
   pages: [
@@ -12,6 +22,18 @@ export default defineAppConfig({
     'pages/feedback/index',
     'pages/me/index',
     'pages/login/index',
+    'pages/feedback/campaign',
+    'pages/feedback/submit',
+    'pages/feedback/track',
+    'pages/study/topic',
+    'pages/study/lesson',
+    'pages/study/archive',
+    'pages/study/checkin',
+    ...studyAdminPages,
+    'pages/quiz/take',
+    'pages/quiz/result',
+    ...feedbackAdminPages,
+    ...quizAdminPages,
   ],
   window: {
     backgroundTextStyle: 'light',

@@ -7,6 +7,8 @@ import { orgItem } from '../../functions/src/org/store';
 import { userItem, type UserRecord } from '../../functions/src/auth/store';
 import { campaignItem, type CampaignRecord } from '../../functions/src/feedback/campaign-store';
 import { demoCampaign, demoTree, type DemoOrg } from './demo-data';
+import { seedStudy } from './study';
+import { seedQuiz } from './quiz';
 
 /** Writes an item unless one with its key exists: seeding twice changes nothing, and never undoes later edits. */
 async function putNew(item: Record<string, unknown>): Promise<boolean> {
@@ -62,5 +64,7 @@ export async function seedDemo(now = new Date()): Promise<SeedReport> {
     updatedAt: createdAt,
   };
   if (await putNew(campaignItem(campaign))) report.written++;
+  report.written += await seedQuiz(orgPaths, now);
+  report.written += await seedStudy(putNew, now, orgPaths);
   return report;
 }

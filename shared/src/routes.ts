@@ -1,18 +1,24 @@
 import type { AnyRoute } from './api/route';
 import { authRoutes } from './auth/routes';
+import { checklistRoutes } from './checklist/routes';
 import { feedbackRoutes } from './feedback/routes';
+import { quizRoutes } from './quiz/routes';
 import { metaRoutes } from './meta/routes';
+import { studyRoutes } from './study/routes';
 
 /** Every route of the API, grouped by the Lambda function (feature area) that serves it. */
 export const routesByFunction = {
   auth: authRoutes,
+  checklist: checklistRoutes,
   feedback: feedbackRoutes,
+  quiz: quizRoutes,
   meta: metaRoutes,
+  study: studyRoutes,
 } as const;
 
 export type FunctionName = keyof typeof routesByFunction;
 
-export const routes = { ...authRoutes, ...feedbackRoutes, ...metaRoutes };
+export const routes = { ...authRoutes, ...checklistRoutes, ...feedbackRoutes, ...quizRoutes, ...metaRoutes, ...studyRoutes };
 
 export function allRoutes(): { fn: FunctionName; route: AnyRoute }[] {
   return (Object.keys(routesByFunction) as FunctionName[]).flatMap((fn) =>

@@ -87,5 +87,5 @@ export function expectProblem(res: ApiResponse, status: number, code: string) {
   }
   for (const k of ['type', 'title', 'status', 'detail', 'code']) if (!(k in res.json)) throw new Error(`problem lacks ${k}`);
   if (/at \w+ \(|node_modules|\.ts:\d+/.test(res.text)) throw new Error(`problem leaks internals: ${res.text}`);
-  return res.json as { type: string; title: string; status: number; detail: string; code: string; errors?: { path: string; message: string }[] };
+  return res.json as { type: string; title: string; status: number; detail: string; code: string; errors?: { path: string; message: string; row?: number }[] };
 }

@@ -1,9 +1,16 @@
-// NutUI, one component at a time: each import pulls in only that component's stylesheet
-// (the whole NutUI stylesheet would add ~300 KB to the mini-program's main package).
+// NutUI, one component at a time: each component is imported from its own folder with its own
+// stylesheet. The package root would pull the whole library into the dev server (lottie and all)
+// and the whole stylesheet adds ~300 KB to the mini-program's main package.
+// To add one: export it from `@nutui/nutui-react-taro/dist/es/packages/<name>` and import
+// `.../packages/<name>/style/css` next to it.
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css';
 import '@nutui/nutui-react-taro/dist/es/packages/input/style/css';
 import '@nutui/nutui-react-taro/dist/es/packages/cell/style/css';
 import '@nutui/nutui-react-taro/dist/es/packages/cellgroup/style/css';
 import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css';
 
-export { Button, Input, Cell, CellGroup, Tag } from '@nutui/nutui-react-taro';
+export { default as Button } from '@nutui/nutui-react-taro/dist/es/packages/button';
+export { default as Input } from '@nutui/nutui-react-taro/dist/es/packages/input';
+export { default as Cell } from '@nutui/nutui-react-taro/dist/es/packages/cell';
+export { default as CellGroup } from '@nutui/nutui-react-taro/dist/es/packages/cellgroup';
+export { default as Tag } from '@nutui/nutui-react-taro/dist/es/packages/tag';

@@ -1,4 +1,4 @@
-import { optionKeys, type QuestionContent, type QuestionType, type ImportRowError } from './question';
+import { optionKeys, type QuestionContent, type QuestionType, type QuestionImportRowError } from './question';
 
 /**
  * The question-bank template (题库导入模板), as most Chinese quiz systems lay it out. English column
@@ -48,7 +48,7 @@ export interface BankRow extends QuestionContent {
 
 export interface BankRowsResult {
   questions: BankRow[];
-  errors: ImportRowError[];
+  errors: QuestionImportRowError[];
 }
 
 const clean = (s: string | undefined) => (s ?? '').replace(/\u00a0/g, ' ').trim();
@@ -126,18 +126,20 @@ export function validateBankRow(cells: Record<BankColumn, string>): QuestionCont
 
 /**
  * Validates a whole template (first row = header). Every bad row is reported with its 1-based data
- * row number; blank rows are ignored. The caller imports nothing when `errors` is not empty.
+ * row number (from `lines`, the spreadsheet's line numbers, when given); blank rows are ignored. The
+ * caller imports nothing when `errors` is not empty.
  */
-export function validateBankRows(rows: string[][]): BankRowsResult {
+export function validateBankRows(rows: string[][], lines?: readonly number[]): BankRowsResult {
   if (rows.length === 0) return { questions: [], errors: [{ row: 0, message: '文件是空的' }] };
   const { index, error } = mapHeader(rows[0]!);
   if (error) return { questions: [], errors: [{ row: 0, message: error }] };
   const data = rows.slice(1);
   if (data.length > MAX_BANK_ROWS) return { questions: [], errors: [{ row: 0, message: `一次最多导入 ${MAX_BANK_ROWS} 道题` }] };
   const questions: BankRow[] = [];
-  const errors: ImportRowError[] = [];
+  const errors: QuestionImportRowError[] = [];
   data.forEach((raw, i) => {
-    const row = i + 1;
+    // With the spreadsheet's own line numbers (empty lines may be absent), count from the header's line.
+    const row = lines ? lines[i + 1]! - lines[0]! : i + 1;
     if (raw.every((c) => clean(c) === '')) return;
     const cells = Object.fromEntries(bankColumns.map((c) => [c, index[c] === undefined ? '' : clean(raw[index[c]])])) as Record<BankColumn, string>;
     const result = validateBankRow(cells);

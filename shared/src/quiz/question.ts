@@ -81,9 +81,8 @@ export type Bank = z.infer<typeof bank>;
 export const bankPage = page(bank);
 export const bankParams = z.strictObject({ bankId: id });
 
-export const importRowError = z.object({ row: z.number(), message: z.string() });
-export type ImportRowError = z.infer<typeof importRowError>;
-export const importResult = z.object({ imported: z.number(), skipped: z.number(), errors: z.array(importRowError) });
-export type ImportResult = z.infer<typeof importResult>;
+export const questionImportRowError = z.object({ row: z.number(), message: z.string() });
+export type QuestionImportRowError = z.infer<typeof questionImportRowError>;
+export const questionImportResult = z.object({ imported: z.number(), skipped: z.number(), errors: z.array(questionImportRowError) });
 
 export const templateQuery = z.strictObject({ format: z.optional(z.enum(['xlsx', 'csv'])) });

@@ -1,14 +1,19 @@
-import { View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { StatusBlock } from '../../components/StatusBlock';
+import { useSession } from '../../hooks/useSession';
 import { Button } from '../../ui';
 import { CampaignCard } from './CampaignCard';
+import { openPage } from './links';
 import { useOpenCampaigns } from './useOpenCampaigns';
 import './index.scss';
 
 /** 建言 (开门纳谏): open campaigns, for everyone, signed in or not. */
 export default function FeedbackPage() {
   const { items, nextCursor, loading, error, reload, loadMore } = useOpenCampaigns();
+  const session = useSession();
+  // Campaign management is an H5 page for a clerk's PC browser.
+  const isAdmin = process.env.TARO_ENV === 'h5' && !!session?.user.roles.includes('admin');
 
   usePullDownRefresh(() => {
     void reload().finally(() => Taro.stopPullDownRefresh());
@@ -16,6 +21,16 @@ export default function FeedbackPage() {
 
   return (
     <View className="page tab-feedback">
+      <View className="card feedback-track-entry" onClick={() => openPage('track')}>
+        <Text className="feedback-track-entry__title">查询办理进度</Text>
+        <Text className="muted">凭查询码查看意见建议的办理和答复情况 ›</Text>
+      </View>
+      {isAdmin ? (
+        <View className="card feedback-admin-entry" onClick={() => openPage('admin')}>
+          <Text className="feedback-track-entry__title">管理征求意见活动</Text>
+          <Text className="muted">活动、意见收件箱与统计 ›</Text>
+        </View>
+      ) : null}
       <View className="section-title">征求意见活动</View>
       {error ? (
         <StatusBlock className="campaign-error" tone="error" title="加载失败" description={error}>
@@ -29,7 +44,7 @@ export default function FeedbackPage() {
       ) : null}
       <View className="campaign-list">
         {items.map((c) => (
-          <CampaignCard key={c.id} campaign={c} />
+          <CampaignCard key={c.id} campaign={c} onOpen={() => openPage('campaign', { id: c.id })} />
         ))}
       </View>
       {loading ? <View className="muted campaign-loading">加载中…</View> : null}

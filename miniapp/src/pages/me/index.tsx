@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import { clearSession } from '../../api/session';
 import { useRequireSession } from '../../hooks/useSession';
 import { describeRoles } from '../../lib/roles';
@@ -19,6 +20,11 @@ export default function MePage() {
         <Cell title="组织" extra={<Text className="me-org">{user.orgName ?? (user.orgId ? '' : '尚未绑定组织')}</Text>} />
         <Cell title="身份" extra={<Text className="me-roles">{describeRoles(user.roles)}</Text>} />
       </CellGroup>
+      {user.roles.length > 0 ? (
+        <CellGroup className="me-study">
+          <Cell className="me-archive-link" title="学习档案" extra={<Text className="muted">积分、学习时长、完成课程 ›</Text>} onClick={() => void Taro.navigateTo({ url: '/pages/study/archive' })} />
+        </CellGroup>
+      ) : null}
       <BindForm bound={user.roles.length > 0} />
       <Button className="logout" block fill="outline" onClick={clearSession}>
         退出登录

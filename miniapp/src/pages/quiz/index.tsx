@@ -1,19 +1,82 @@
-import { View } from '@tarojs/components';
+import { useState } from 'react';
+import { Text, View } from '@tarojs/components';
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import type { MemberQuiz } from '@kaimen/shared';
 import { StatusBlock } from '../../components/StatusBlock';
 import { useRequireSession } from '../../hooks/useSession';
+import { Button } from '../../ui';
+import { openQuizPage } from './links';
+import { QuizCard } from './QuizCard';
+import { useQuizList } from './useQuizList';
+import './index.scss';
 
-/** 测试: quizzes come in a later issue. */
+type Tab = 'open' | 'done' | 'missed';
+const tabs: { key: Tab; label: string }[] = [
+  { key: 'open', label: '进行中' },
+  { key: 'done', label: '已完成' },
+  { key: 'missed', label: '已错过' },
+];
+
+const inTab = (q: MemberQuiz, tab: Tab) => (tab === 'open' ? q.myStatus === 'open' || q.myStatus === 'upcoming' : q.myStatus === tab);
+
+/** 测试: the member's quizzes, open, done and missed. */
 export default function QuizPage() {
   const session = useRequireSession();
+  const bound = !!session?.user.roles.length;
+  const { items, loading, error, reload } = useQuizList(bound);
+  const [tab, setTab] = useState<Tab>('open');
+  const isManager = process.env.TARO_ENV === 'h5' && !!session?.user.roles.some((r) => r === 'admin' || r === 'secretary');
+
+  useDidShow(() => {
+    if (bound) void reload();
+  });
+  usePullDownRefresh(() => {
+    void reload().finally(() => Taro.stopPullDownRefresh());
+  });
+
+  if (!session) return <View className="page tab-quiz" />;
+  if (!bound) {
+    return (
+      <View className="page tab-quiz">
+        <StatusBlock className="quiz-unbound" title="请先绑定党员身份" description="在“我的”页面输入支部书记提供的绑定码后即可参加测试。" />
+      </View>
+    );
+  }
+
+  const open = (q: MemberQuiz) => {
+    if (q.myStatus === 'open') openQuizPage('take', { quizId: q.id });
+    else if (q.lastAttemptId) openQuizPage('result', { attemptId: q.lastAttemptId });
+  };
+  const shown = items.filter((q) => inTab(q, tab));
+
   return (
     <View className="page tab-quiz">
-      {session ? (
-        <StatusBlock
-          className="quiz-coming-soon"
-          title="知识测试即将上线"
-          description="专题测试和小测验正在准备中，敬请期待。"
-        />
+      {isManager ? (
+        <View className="card quiz-admin-entry" onClick={() => openQuizPage('admin')}>
+          <Text className="quiz-admin-entry__title">题库与测试管理</Text>
+          <Text className="muted">导入题库、发布测试、查看成绩 ›</Text>
+        </View>
       ) : null}
+      <View className="quiz-tabs">
+        {tabs.map((t) => (
+          <View key={t.key} className={`quiz-tab quiz-tab--${t.key} ${tab === t.key ? 'is-active' : ''}`} onClick={() => setTab(t.key)}>
+            {t.label}
+            <Text className="quiz-tab__count">{items.filter((q) => inTab(q, t.key)).length}</Text>
+          </View>
+        ))}
+      </View>
+      {error ? (
+        <StatusBlock className="quiz-error" tone="error" title="加载失败" description={error}>
+          <Button type="primary" size="small" onClick={() => void reload()}>重试</Button>
+        </StatusBlock>
+      ) : null}
+      {!error && !loading && shown.length === 0 ? (
+        <StatusBlock className="quiz-empty" title={{ open: '暂无进行中的测试', done: '还没有完成的测试', missed: '没有错过的测试' }[tab]} />
+      ) : null}
+      <View className="quiz-list">
+        {shown.map((q) => <QuizCard key={q.id} quiz={q} onOpen={() => open(q)} />)}
+      </View>
+      {loading ? <View className="muted quiz-loading">加载中…</View> : null}
     </View>
   );
 }

@@ -1,23 +1,90 @@
 import { Text, View } from '@tarojs/components';
+import Taro, { useDidShow } from '@tarojs/taro';
+import { routes } from '@kaimen/shared';
+import { call } from '../../api/client';
 import { StatusBlock } from '../../components/StatusBlock';
 import { UserGreeting } from '../../components/UserGreeting';
 import { useRequireSession } from '../../hooks/useSession';
+import { formatDate } from '../../lib/format';
+import { Button } from '../../ui';
+import { lengthLabel, lessonTags } from './format';
+import { openStudyPage } from './links';
+import { useLoad } from './useLoad';
+import './study.scss';
 
-/** 学习: the user's greeting; topics and lessons come in a later issue. */
+/** 学习: today's pick, the member's plans, the topics; entries to check-in and (H5, managers) the admin pages. */
 export default function StudyPage() {
   const session = useRequireSession();
+  const member = !!session && session.user.roles.length > 0;
+  const home = useLoad(() => call(routes.studyHome), [], member);
+  const topics = useLoad(() => call(routes.listTopics, { query: { limit: '100' } }), [], member);
+  useDidShow(() => {
+    if (member) void home.reload();
+  });
+  if (!session) return <View className="page tab-study" />;
+  const manager = process.env.TARO_ENV === 'h5' && session.user.roles.some((r) => r === 'admin' || r === 'secretary');
+
+  const scan = async () => {
+    if (process.env.TARO_ENV !== 'weapp') return openStudyPage('checkin');
+    try {
+      const { result } = await Taro.scanCode({ onlyFromCamera: true });
+      const code = /code=([\w-]+)/.exec(result)?.[1] ?? result;
+      openStudyPage('checkin', { code });
+    } catch {
+      // cancelled
+    }
+  };
+
   return (
     <View className="page tab-study">
-      {session ? (
+      <UserGreeting user={session.user} />
+      {!member ? (
+        <StatusBlock title="请先绑定党员身份" description={<Text>在“我的”页输入支部书记提供的绑定码后即可参加学习。</Text>} />
+      ) : (
         <>
-          <UserGreeting user={session.user} />
-          <StatusBlock
-            className="study-coming-soon"
-            title="学习内容即将上线"
-            description={<Text>专题课程、原文领读等学习内容正在准备中，敬请期待。</Text>}
-          />
+          {home.data?.dailyPick ? (
+            <View className="card study-daily" onClick={() => openStudyPage('lesson', { id: home.data!.dailyPick!.id })}>
+              <Text className="study-daily__label">每日一课</Text>
+              <View className="study-daily__title">{home.data.dailyPick.title}</View>
+              <Text className="muted">
+                {home.data.dailyPick.topicTitle} · {lessonTags(home.data.dailyPick.kind, home.data.dailyPick.mode)} · {lengthLabel(home.data.dailyPick.lengthSeconds)}
+              </Text>
+            </View>
+          ) : null}
+
+          <View className="study-actions">
+            <Button className="study-checkin-entry" size="small" fill="outline" type="primary" onClick={() => void scan()}>扫码签到</Button>
+            <Button className="study-archive-entry" size="small" fill="outline" onClick={() => openStudyPage('archive')}>学习档案</Button>
+            {manager ? <Button className="study-admin-entry" size="small" fill="outline" onClick={() => openStudyPage('admin')}>学习管理</Button> : null}
+          </View>
+
+          {home.data && home.data.plans.length > 0 ? (
+            <>
+              <View className="section-title">学习计划</View>
+              {home.data.plans.map((p) => (
+                <View key={p.id} className={`card study-plan ${p.overdue ? 'study-plan--overdue' : ''}`}>
+                  <View className="study-plan__title">{p.title}</View>
+                  <Text className="muted">截止 {formatDate(p.deadline)} · 已完成 {p.lessonsCompleted}/{p.lessonsRequired} 课{p.done ? ' · 已完成' : p.overdue ? ' · 已逾期' : ''}</Text>
+                  <View className="bar"><View className="bar__fill" style={{ width: `${p.lessonsRequired ? (100 * p.lessonsCompleted) / p.lessonsRequired : 0}%` }} /></View>
+                  {p.requirements ? <View className="muted study-plan__req">{p.requirements}</View> : null}
+                </View>
+              ))}
+            </>
+          ) : null}
+
+          <View className="section-title">学习专题</View>
+          {topics.error || home.error ? <StatusBlock tone="error" title="加载失败" description={topics.error ?? home.error} /> : null}
+          {topics.loading ? <View className="muted">加载中…</View> : null}
+          {topics.data && topics.data.items.length === 0 ? <StatusBlock title="暂无学习专题" /> : null}
+          {topics.data?.items.map((t) => (
+            <View key={t.id} className="card study-topic" onClick={() => openStudyPage('topic', { id: t.id })}>
+              <View className="study-topic__title">{t.title}</View>
+              <Text className="muted">{t.summary}</Text>
+              <View className="muted study-topic__count">{t.lessonCount} 课 ›</View>
+            </View>
+          ))}
         </>
-      ) : null}
+      )}
     </View>
   );
 }

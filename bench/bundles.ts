@@ -1,0 +1,45 @@
+// Per-function bundle size (minified, gzipped) and cold import time (median of fresh processes).
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { createRequire } from 'node:module';
+import { root } from '../scripts/lib/env';
+import { kb, median, ms } from './lib/stats';
+
+const require = createRequire(import.meta.url);
+const functionNames = (require('../infra/routes.cjs') as { functionNames(): string[] }).functionNames();
+const out = resolve(root, 'bench/.out/bundles');
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+
+const RUNS = 15;
+const rows: string[] = [];
+for (const fn of functionNames) {
+  const file = resolve(out, `${fn}.mjs`);
+  // The options serverless.yml gives serverless-esbuild.
+  await build({
+    entryPoints: [resolve(root, `functions/src/${fn}/index.ts`)], outfile: file, bundle: true, minify: true,
+    platform: 'node', target: 'node22', format: 'esm', mainFields: ['module', 'main'], logLevel: 'error',
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  });
+  const bytes = readFileSync(file);
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t = execFileSync(process.execPath, ['-e', `const t=performance.now();import(${JSON.stringify(file)}).then(()=>console.log(performance.now()-t))`], {
+      env: { ...process.env, STAGE: 'prod', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+    });
+    times.push(Number(t.toString().trim()));
+  }
+  rows.push(`| ${fn} | ${kb(bytes.length)} | ${kb(gzipSync(bytes).length)} | ${ms(median(times))} |`);
+}
+
+console.log(`## Function bundles
+
+esbuild with serverless.yml's options (bundle, minify, ESM, node22), AWS SDK bundled. Cold import: median of ${RUNS} fresh \`node\` processes importing the bundle.
+
+| function | minified | gzipped | cold import (median) |
+| --- | ---: | ---: | ---: |
+${rows.join('\n')}
+`);

@@ -1,0 +1,46 @@
+import { heatAt, itemKeywords, majority } from '@kaimen/shared/tally/index';
+import { isOverdue, itemStatusLabels, maskPersonalData, type AdminItem, type PublicItem } from '@kaimen/shared';
+import type { CampaignRecord } from '../feedback/campaign-store';
+import type { ChecklistItemRecord } from './store';
+
+export function publicItemOf(r: ChecklistItemRecord, campaign: CampaignRecord, now: Date): PublicItem {
+  const category = majority(r.summary.categories) ?? 'other';
+  return {
+    id: r.id,
+    title: maskPersonalData(r.title),
+    category,
+    categoryLabel: campaign.categories.find((c) => c.key === category)?.label ?? category,
+    suggestionCount: r.summary.count,
+    target: r.target,
+    deadline: r.deadline,
+    status: r.status,
+    statusLabel: itemStatusLabels[r.status],
+    progress: r.progress,
+    overdue: isOverdue(r, now),
+  };
+}
+
+export function adminItemOf(r: ChecklistItemRecord, campaign: CampaignRecord, members: { ids: string[]; externalIds: string[] }, now: Date): AdminItem {
+  return {
+    ...publicItemOf(r, campaign, now),
+    suggestionIds: members.ids,
+    externalIds: members.externalIds,
+    owner: r.owner,
+    keywords: itemKeywords(r.summary),
+    channels: r.summary.channels,
+    firstSeen: r.summary.firstSeen,
+    lastSeen: r.summary.lastSeen,
+    heat: heatAt(r.summary, now.toISOString()),
+    published: r.published,
+    locked: !!r.summary.locked,
+    notes: r.notes,
+  };
+}
+
+/** Live items (not merged away, not emptied), hottest first. */
+export function liveItemsByHeat(items: ChecklistItemRecord[], now: Date): ChecklistItemRecord[] {
+  const at = now.toISOString();
+  return items
+    .filter((r) => !r.summary.mergedInto && r.summary.count > 0)
+    .sort((a, b) => heatAt(b.summary, at) - heatAt(a.summary, at) || b.summary.count - a.summary.count || a.id.localeCompare(b.id));
+}

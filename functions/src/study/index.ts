@@ -1,0 +1,7 @@
+import { createFunction } from '../lib/api';
+import { adminContentRoutes } from './admin-content-routes';
+import { adminStudyRoutes } from './admin-study-routes';
+import { memberRoutes } from './member-routes';
+
+/** 学习教育: topics, lessons, honest study records, plans, reflections, offline sessions, reports, the member archive. */
+export const handler = createFunction([...memberRoutes, ...adminContentRoutes, ...adminStudyRoutes]);

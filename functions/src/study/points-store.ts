@@ -1,0 +1,49 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { parsePointRules, pointsAwarded, studyDay, type PointKind, type PointRules } from '@kaimen/shared';
+import { keys } from '../db/keys';
+import { db, table } from '../lib/db';
+
+let rules: PointRules | undefined;
+
+/** The point rules in force: the defaults, or STUDY_POINT_RULES (JSON) where it sets them. */
+export function pointRules(): PointRules {
+  rules ??= parsePointRules(process.env.STUDY_POINT_RULES);
+  return rules;
+}
+
+export interface PointsStep {
+  award: number;
+  /** The day's units and points for this kind after the step. */
+  units: number;
+  points: number;
+  day: string;
+  /** A transaction item that writes the day's ledger, failing if someone else wrote it meanwhile. */
+  put: { Put: { TableName: string; Item: Record<string, unknown>; ConditionExpression: string; ExpressionAttributeValues?: Record<string, unknown> } };
+}
+
+/**
+ * Reads a member's ledger of one kind for the day and works out what `added` units earn under the
+ * rule's daily cap. The returned Put is conditioned on the ledger being unchanged (optimistic), so
+ * two racing requests can never both spend the same headroom.
+ */
+export async function pointsStep(userId: string, kind: PointKind, added: number, nowMs: number): Promise<PointsStep> {
+  const day = studyDay(nowMs);
+  const key = keys.dayPoints(userId, day, kind);
+  const { Item } = await db().send(new GetCommand({ TableName: table(), Key: key, ConsistentRead: true }));
+  const before = (Item?.units as number | undefined) ?? 0;
+  const pointsBefore = (Item?.points as number | undefined) ?? 0;
+  const version = (Item?.version as number | undefined) ?? 0;
+  const award = pointsAwarded(pointRules()[kind], before, added);
+  const units = before + added;
+  return {
+    award, units, points: pointsBefore + award, day,
+    put: {
+      Put: {
+        TableName: table(),
+        Item: { ...key, type: 'dayPoints', userId, day, kind, units, points: pointsBefore + award, version: version + 1 },
+        ConditionExpression: Item ? 'version = :v' : 'attribute_not_exists(pk)',
+        ...(Item ? { ExpressionAttributeValues: { ':v': version } } : {}),
+      },
+    },
+  };
+}

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '征求意见活动管理',
+});

@@ -1,0 +1,63 @@
+import { Text, View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
+import { StatusBlock } from '../../components/StatusBlock';
+import { Button } from '../../ui';
+import { campaignIdFrom, campaignStatusLabels, formatPeriod } from './format';
+import { openPage } from './links';
+import { useCampaign } from './useCampaign';
+import './campaign.scss';
+
+/** One campaign: what the bureau has committed to fix, its dates and where to report problems. Opens from a QR scene too. */
+export default function CampaignPage() {
+  const campaignId = campaignIdFrom(useRouter().params);
+  const { campaign, loading, error, reload } = useCampaign(campaignId);
+
+  if (error) {
+    return (
+      <View className="page campaign-page">
+        <StatusBlock className="campaign-error" tone="error" title="无法打开活动" description={error}>
+          <Button className="campaign-retry" type="primary" size="small" onClick={() => void reload()}>
+            重试
+          </Button>
+        </StatusBlock>
+      </View>
+    );
+  }
+  if (loading || !campaign) return <View className="page campaign-page muted">加载中…</View>;
+
+  const open = campaign.status === 'open';
+  return (
+    <View className="page campaign-page">
+      <View className="card">
+        <Text className="campaign-page__title">{campaign.title}</Text>
+        <View className="campaign-page__meta muted">
+          <Text className={`campaign-status campaign-status--${campaign.status}`}>{campaignStatusLabels[campaign.status]}</Text>
+          <Text className="campaign-period">{formatPeriod(campaign.opensAt, campaign.closesAt)}</Text>
+        </View>
+        {campaign.orgName ? <View className="campaign-org muted">主办：{campaign.orgName}</View> : null}
+      </View>
+      <View className="card">
+        <View className="campaign-page__heading">主动公开整治的问题和措施</View>
+        <Text className="campaign-description">{campaign.description || '暂无说明'}</Text>
+      </View>
+      {campaign.reportChannel ? (
+        <View className="card">
+          <View className="campaign-page__heading">举报方式</View>
+          <Text className="campaign-report-channel">{campaign.reportChannel}</Text>
+        </View>
+      ) : null}
+      <Button
+        className="campaign-submit"
+        type="primary"
+        block
+        disabled={!open}
+        onClick={() => openPage('submit', { id: campaign.id })}
+      >
+        {open ? '我要建言' : campaign.status === 'draft' ? '活动尚未开始' : '活动已结束'}
+      </Button>
+      <View className="campaign-track-link" onClick={() => openPage('track')}>
+        <Text>已提交过？查询办理进度 ›</Text>
+      </View>
+    </View>
+  );
+}

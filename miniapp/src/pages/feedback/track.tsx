@@ -1,0 +1,32 @@
+import { useEffect, useState } from 'react';
+import { View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
+import { StatusBlock } from '../../components/StatusBlock';
+import { Button, Input } from '../../ui';
+import { TrackedSuggestion } from './TrackedSuggestion';
+import { useTracking } from './useTracking';
+import './track.scss';
+
+/** 查询办理进度: a suggestion by its tracking code (`?code=` or typed; dashes and case do not matter). */
+export default function TrackPage() {
+  const fromLink = useRouter().params.code ?? '';
+  const [input, setInput] = useState(fromLink);
+  const { code, tracked, setTracked, loading, error, lookUp } = useTracking();
+
+  useEffect(() => {
+    if (fromLink) void lookUp(fromLink);
+  }, [fromLink, lookUp]);
+
+  return (
+    <View className="page track-page">
+      <View className="card track-search">
+        <Input className="track-code-input" name="trackingCode" placeholder="请输入查询码，如 K7QM-3XPA-9TRB" value={input} maxLength={40} clearable onChange={setInput} />
+        <Button className="track-submit" type="primary" block loading={loading} disabled={loading} onClick={() => void lookUp(input)}>
+          查询
+        </Button>
+      </View>
+      {error ? <StatusBlock className="track-error" tone="error" title="查询失败" description={error} /> : null}
+      {tracked && !error ? <TrackedSuggestion code={code} tracked={tracked} onRated={setTracked} /> : null}
+    </View>
+  );
+}

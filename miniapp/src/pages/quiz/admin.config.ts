@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '题库与测试管理',
+});

@@ -1,0 +1,70 @@
+import { useMemo } from 'react';
+import { RichText, Text, View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
+import { routes } from '@kaimen/shared';
+import { call } from '../../api/client';
+import { StatusBlock } from '../../components/StatusBlock';
+import { useRequireSession } from '../../hooks/useSession';
+import { Button } from '../../ui';
+import { lengthLabel, lessonTags } from './format';
+import { MediaPlayer, resumePosition } from './MediaPlayer';
+import { Reflections } from './Reflections';
+import { useLoad } from './useLoad';
+import { useStudyTracker } from './useStudyTracker';
+import './study.scss';
+
+/** A lesson: the article (sanitised on the server) or the player, the honest study clock, and reflections. */
+export default function LessonPage() {
+  const session = useRequireSession();
+  const id = useRouter().params.id ?? '';
+  const lesson = useLoad(() => call(routes.getLesson, { params: { lessonId: id } }), [id], !!session);
+  const l = lesson.data;
+  const isArticle = l?.kind === 'article';
+  const initial = useMemo(() => l?.progress ?? null, [l]);
+  const tracker = useStudyTracker(id, initial, isArticle);
+  const startAt = useMemo(() => (l ? resumePosition(l.id, l.progress.position) : 0), [l]);
+
+  if (lesson.error) return <View className="page"><StatusBlock tone="error" title="加载失败" description={lesson.error} /></View>;
+  if (!l) return <View className="page"><View className="muted">加载中…</View></View>;
+
+  const studied = tracker.credited + tracker.pending;
+  const left = Math.max(0, Math.ceil(tracker.required - studied));
+
+  return (
+    <View className="page lesson-page">
+      <View className="card">
+        <View className="study-topic__title lesson-title">{l.title}</View>
+        <Text className="muted">{l.topicTitle} · {lessonTags(l.kind, l.mode)} · {lengthLabel(l.lengthSeconds)}</Text>
+      </View>
+      {l.kind !== 'article' ? (
+        <MediaPlayer
+          lessonId={l.id}
+          title={l.title}
+          kind={l.kind}
+          src={l.mediaUrl}
+          startAt={startAt}
+          onPlaying={tracker.setActive}
+          onPosition={tracker.setPosition}
+          onEnded={() => void tracker.finish()}
+        />
+      ) : null}
+      <View className="card lesson-body">
+        <RichText nodes={l.body} />
+      </View>
+      <View className="card lesson-end">
+        {tracker.completed ? (
+          <View className="lesson-done lesson-status">已完成本课学习，已记入学习档案</View>
+        ) : (
+          <>
+            <Button className="lesson-finish" type="primary" block disabled={left > 0} onClick={() => void tracker.finish()}>
+              {left > 0 ? `完成学习（还需 ${left} 秒）` : '完成学习'}
+            </Button>
+            {tracker.notice ? <View className="muted lesson-status">{tracker.notice}</View> : null}
+          </>
+        )}
+        <View className="muted lesson-status">已学习 {Math.floor(studied)} 秒</View>
+      </View>
+      <Reflections lessonId={l.id} />
+    </View>
+  );
+}

@@ -1,0 +1,44 @@
+import { Text, View } from '@tarojs/components';
+import { useDidShow, useRouter } from '@tarojs/taro';
+import { routes } from '@kaimen/shared';
+import { call } from '../../api/client';
+import { StatusBlock } from '../../components/StatusBlock';
+import { useRequireSession } from '../../hooks/useSession';
+import { lengthLabel, lessonTags } from './format';
+import { openStudyPage } from './links';
+import { useLoad } from './useLoad';
+import './study.scss';
+
+/** A topic (专题) and its lessons in order, with the ones I have completed marked. */
+export default function TopicPage() {
+  const session = useRequireSession();
+  const id = useRouter().params.id ?? '';
+  const topic = useLoad(() => call(routes.getTopic, { params: { topicId: id } }), [id], !!session);
+  useDidShow(() => {
+    if (session) void topic.reload();
+  });
+  const t = topic.data;
+  return (
+    <View className="page study-topic-page">
+      {topic.error ? <StatusBlock tone="error" title="加载失败" description={topic.error} /> : null}
+      {t ? (
+        <>
+          <View className="card">
+            <View className="study-topic__title">{t.title}</View>
+            <Text className="muted">{t.summary}</Text>
+          </View>
+          {t.lessons.map((l) => (
+            <View key={l.id} className="card study-lesson-row" onClick={() => openStudyPage('lesson', { id: l.id })}>
+              <View>
+                <View className="study-lesson-row__title">{l.title}</View>
+                <Text className="muted">{lessonTags(l.kind, l.mode)} · {lengthLabel(l.lengthSeconds)}</Text>
+              </View>
+              {l.completed ? <Text className="study-lesson-row__done">已学完</Text> : null}
+            </View>
+          ))}
+          {t.lessons.length === 0 ? <StatusBlock title="本专题暂无课程" /> : null}
+        </>
+      ) : null}
+    </View>
+  );
+}

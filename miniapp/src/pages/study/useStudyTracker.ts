@@ -1,0 +1,111 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useDidHide, useDidShow } from '@tarojs/taro';
+import { routes, type LessonProgress } from '@kaimen/shared';
+import { call } from '../../api/client';
+import { errorMessage } from '../../api/error';
+
+/** How often the time spent is reported: well inside the server's 60-second limit for one report. */
+const REPORT_EVERY_SECONDS = 10;
+
+export interface StudyTracker {
+  credited: number;
+  required: number;
+  /** Seconds counted here and not yet reported. */
+  pending: number;
+  completed: boolean;
+  notice: string | null;
+  /** Whether time is being counted (article on screen, media playing). */
+  setActive: (active: boolean) => void;
+  setPosition: (seconds: number) => void;
+  finish: () => Promise<void>;
+}
+
+/**
+ * Counts the time a member really spends on a lesson and reports it as it happens. The server
+ * decides what counts; the first report only starts its clock, so the count begins on opening.
+ */
+export function useStudyTracker(lessonId: string, initial: LessonProgress | null, activeByDefault: boolean): StudyTracker {
+  const [credited, setCredited] = useState(0);
+  const [required, setRequired] = useState(0);
+  const [completed, setCompleted] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [pending, setPending] = useState(0);
+  const pendingRef = useRef(0);
+  const position = useRef(0);
+  const active = useRef(activeByDefault);
+  const visible = useRef(true);
+  const sending = useRef(false);
+  const sinceReport = useRef(0);
+
+  useEffect(() => {
+    if (!initial) return;
+    setCredited(initial.creditedSeconds);
+    setRequired(initial.requiredSeconds);
+    setCompleted(initial.completed);
+    position.current = initial.position;
+  }, [initial]);
+
+  const report = useCallback(async (complete: boolean) => {
+    if (!lessonId || sending.current) return;
+    sending.current = true;
+    const seconds = pendingRef.current;
+    try {
+      const res = await call(routes.reportProgress, {
+        params: { lessonId },
+        body: { seconds, completed: complete, position: Math.floor(position.current) },
+      });
+      pendingRef.current = Math.max(0, pendingRef.current - seconds);
+      setPending(pendingRef.current);
+      setCredited(res.creditedSeconds);
+      setRequired(res.requiredSeconds);
+      setCompleted(res.completed);
+      setNotice(res.notice ?? null);
+    } catch (err) {
+      setNotice(errorMessage(err));
+    } finally {
+      sending.current = false;
+    }
+  }, [lessonId]);
+
+  // Opening the lesson starts the server's clock.
+  useEffect(() => {
+    if (initial) void report(false);
+  }, [initial, report]);
+
+  useEffect(() => {
+    if (!initial) return undefined;
+    const timer = setInterval(() => {
+      if (!active.current || !visible.current) return;
+      pendingRef.current += 1;
+      setPending(pendingRef.current);
+      sinceReport.current += 1;
+      if (sinceReport.current >= REPORT_EVERY_SECONDS) {
+        sinceReport.current = 0;
+        void report(false);
+      }
+    }, 1000);
+    return () => {
+      clearInterval(timer);
+      if (pendingRef.current > 0) void report(false);
+    };
+  }, [initial, report]);
+
+  useDidHide(() => {
+    visible.current = false;
+    if (pendingRef.current > 0) void report(false);
+  });
+  useDidShow(() => {
+    visible.current = true;
+  });
+
+  return {
+    credited, required, pending, completed, notice,
+    setActive: (a) => {
+      active.current = a;
+    },
+    setPosition: (s) => {
+      position.current = s;
+    },
+    finish: () => report(true),
+  };
+}

@@ -1,0 +1,29 @@
+import { route, XLSX_MEDIA_TYPE } from '../api/route';
+import {
+  adminChecklist, adminItem, checklistParams, itemParams, patchItemBody, publicChecklist, tallyResult,
+} from './schemas';
+
+const tag = 'checklist';
+
+export const checklistRoutes = {
+  runTally: route({
+    id: 'runTally', method: 'POST', path: '/admin/campaigns/{campaignId}/tally', tag, access: 'admin', status: 200,
+    summary: '立即归并新意见到整改清单（也每 15 分钟自动运行）', params: checklistParams, response: tallyResult,
+  }),
+  adminChecklist: route({
+    id: 'adminChecklist', method: 'GET', path: '/admin/campaigns/{campaignId}/checklist', tag, access: 'admin', status: 200,
+    summary: '整改清单（按热度排序）', params: checklistParams, response: adminChecklist,
+  }),
+  checklistLedger: route({
+    id: 'checklistLedger', method: 'GET', path: '/admin/campaigns/{campaignId}/checklist.xlsx', tag, access: 'admin', status: 200,
+    summary: '导出整改台账（Excel）', params: checklistParams, responseMedia: XLSX_MEDIA_TYPE,
+  }),
+  patchChecklistItem: route({
+    id: 'patchChecklistItem', method: 'PATCH', path: '/admin/checklist-items/{itemId}', tag, access: 'admin', status: 200,
+    summary: '修改整改事项（标题、责任单位、时限、目标、状态、进展、公开、锁定）', params: itemParams, body: patchItemBody, response: adminItem,
+  }),
+  publicChecklist: route({
+    id: 'publicChecklist', method: 'GET', path: '/campaigns/{campaignId}/checklist', tag, access: 'public', status: 200,
+    summary: '公开的整改清单', params: checklistParams, response: publicChecklist,
+  }),
+};

@@ -1,0 +1,81 @@
+import * as z from 'zod/mini';
+import { id } from '../http/common';
+
+/** open → in_progress → done → closed (销号). */
+export const itemStatuses = ['open', 'in_progress', 'done', 'closed'] as const;
+export const itemStatus = z.enum(itemStatuses);
+export type ItemStatus = z.infer<typeof itemStatus>;
+export const itemStatusLabels: Record<ItemStatus, string> = { open: '待整改', in_progress: '整改中', done: '已完成', closed: '已销号' };
+
+const date = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD'));
+const text = (max: number, label: string) => z.string().check(z.trim(), z.minLength(1, `请填写${label}`), z.maxLength(max, `${label}最多 ${max} 个字`));
+
+export const checklistParams = z.strictObject({ campaignId: id });
+export const itemParams = z.strictObject({ itemId: id });
+
+/** A progress note on an item's timeline (整改进展). */
+export const progressNote = z.object({ text: z.string(), by: z.string(), at: z.string(), status: z.optional(itemStatus) });
+
+/** What the public checklist shows: no suggestion text, no contact data. */
+export const publicItem = z.object({
+  id: z.string(),
+  title: z.string(),
+  category: z.string(),
+  categoryLabel: z.string(),
+  suggestionCount: z.number(),
+  target: z.nullable(z.string()),
+  deadline: z.nullable(z.string()),
+  status: itemStatus,
+  statusLabel: z.string(),
+  progress: z.nullable(z.string()),
+  overdue: z.boolean(),
+});
+export type PublicItem = z.infer<typeof publicItem>;
+
+export const publicChecklist = z.object({
+  campaignId: z.string(),
+  campaignTitle: z.string(),
+  /** How to report problems (举报方式). */
+  reportChannel: z.nullable(z.string()),
+  items: z.array(publicItem),
+});
+
+export const adminItem = z.object({
+  ...publicItem.shape,
+  suggestionIds: z.array(z.string()),
+  externalIds: z.array(z.string()),
+  owner: z.nullable(z.string()),
+  keywords: z.array(z.string()),
+  channels: z.record(z.string(), z.number()),
+  firstSeen: z.string(),
+  lastSeen: z.string(),
+  heat: z.number(),
+  published: z.boolean(),
+  locked: z.boolean(),
+  notes: z.array(progressNote),
+});
+export type AdminItem = z.infer<typeof adminItem>;
+
+export const adminChecklist = z.object({ items: z.array(adminItem), pending: z.number() });
+
+export const patchItemBody = z.strictObject({
+  title: z.optional(text(40, '标题')),
+  owner: z.optional(z.nullable(text(60, '责任单位'))),
+  deadline: z.optional(z.nullable(date)),
+  target: z.optional(z.nullable(text(300, '整改目标'))),
+  status: z.optional(itemStatus),
+  /** A new progress note, added to the item's timeline. */
+  progress: z.optional(text(500, '整改进展')),
+  published: z.optional(z.boolean('请选择是否公开')),
+  locked: z.optional(z.boolean('请选择是否锁定')),
+});
+export type PatchItemBody = z.infer<typeof patchItemBody>;
+
+export const mergeItemBody = z.strictObject({ intoItemId: id });
+export const moveSuggestionBody = z.strictObject({
+  suggestionId: id,
+  /** The item to move it to; absent: a new item of its own. */
+  toItemId: z.optional(id),
+});
+
+export const tallyResult = z.object({ processed: z.number(), newItems: z.number(), updatedItems: z.number() });

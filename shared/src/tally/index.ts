@@ -1,0 +1,5 @@
+export * from './grouping';
+export * from './heat';
+export * from './title';
+export * from './metrics';
+export { analyse, type Analysis } from './analyse';
