@@ -1,0 +1,69 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+let out: string;
+let template: { Resources: Record<string, { Type: string; Properties: any; DeletionPolicy?: string; UpdateReplacePolicy?: string }> };
+
+beforeAll(() => {
+  out = mkdtempSync(join(tmpdir(), 'kaimen-package-'));
+  // What `npx serverless package --stage prod` builds, offline, without AWS credentials.
+  execFileSync(resolve(root, 'node_modules/.bin/serverless'), ['package', '--stage', 'prod', '--package', out], {
+    cwd: root, stdio: 'pipe', env: { ...process.env, AWS_ACCESS_KEY_ID: '', AWS_SECRET_ACCESS_KEY: '', AWS_PROFILE: '', SLS_TELEMETRY_DISABLED: '1' },
+  });
+  template = JSON.parse(readFileSync(join(out, 'cloudformation-template-update-stack.json'), 'utf8'));
+}, 180_000);
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+describe('the production package', () => {
+  it('has one table: on-demand, point-in-time recovery, encrypted, TTL, kept on stack deletion', () => {
+    const tables = Object.values(template.Resources).filter((r) => r.Type === 'AWS::DynamoDB::Table');
+    expect(tables).toHaveLength(1);
+    const t = tables[0]!;
+    expect(t.DeletionPolicy).toBe('Retain');
+    expect(t.UpdateReplacePolicy).toBe('Retain');
+    expect(t.Properties).toMatchObject({
+      TableName: 'kaimen-prod',
+      BillingMode: 'PAY_PER_REQUEST',
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+      SSESpecification: { SSEEnabled: true },
+      TimeToLiveSpecification: { AttributeName: 'ttl', Enabled: true },
+    });
+    expect(t.Properties.GlobalSecondaryIndexes.map((g: { IndexName: string }) => g.IndexName)).toEqual(['gsi1', 'gsi2', 'gsi3']);
+  });
+
+  it('gives every function its own role, allowed only DynamoDB actions on that table and its indexes', () => {
+    const functions = Object.entries(template.Resources).filter(([, r]) => r.Type === 'AWS::Lambda::Function');
+    expect(functions.length).toBeGreaterThanOrEqual(3);
+    const roles = new Set<string>();
+    for (const [name, fn] of functions) {
+      expect(fn.Properties.Runtime, name).toBe('nodejs22.x');
+      const roleRef = fn.Properties.Role['Fn::GetAtt']?.[0];
+      expect(roleRef, `${name} has its own role`).toBeTruthy();
+      roles.add(roleRef);
+      const role = template.Resources[roleRef]!;
+      for (const policy of role.Properties.Policies) {
+        for (const st of policy.PolicyDocument.Statement) {
+          const actions: string[] = [st.Action].flat();
+          if (actions.some((a) => a.startsWith('dynamodb:'))) {
+            expect(actions.every((a) => a.startsWith('dynamodb:') && a !== 'dynamodb:*' && a !== 'dynamodb:Scan' && a !== 'dynamodb:DeleteTable')).toBe(true);
+            expect(JSON.stringify(st.Resource)).toContain('KaimenTable');
+            expect(JSON.stringify(st.Resource)).not.toContain('"*"');
+          }
+        }
+      }
+      expect(fn.Properties.Environment.Variables.JWT_SECRET, `${name} carries no secret`).toBe('');
+    }
+    expect(roles.size).toBe(functions.length);
+  });
+
+  it('routes every registered path through the HTTP API', () => {
+    const routes = Object.values(template.Resources).filter((r) => r.Type === 'AWS::ApiGatewayV2::Route').map((r) => r.Properties.RouteKey);
+    expect(routes).toContain('POST /auth/wechat');
+    expect(routes).toContain('GET /openapi.json');
+    expect(routes).not.toContain('ANY /{proxy+}');
+  });
+});
