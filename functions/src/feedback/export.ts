@@ -1,9 +1,10 @@
-import ExcelJS from 'exceljs';
+import { loadExcel } from '../lib/excel';
 import { channelLabels, ratingLabels, statusLabels, type AdminSuggestion, type Category } from '@kaimen/shared';
 
 /** The inbox as a workbook: bold frozen header, widths that fit Chinese text. */
 export async function inboxWorkbook(title: string, categories: Category[], rows: AdminSuggestion[]): Promise<Buffer> {
   const labels = new Map(categories.map((c) => [c.key, c.label]));
+  const ExcelJS = await loadExcel();
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Kaimen 开门';
   const ws = wb.addWorksheet('意见建议');

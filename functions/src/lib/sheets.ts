@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from './excel';
 import { XLSX_MEDIA_TYPE } from '@kaimen/shared';
 import { validationFailed } from './problem';
 
@@ -24,7 +25,8 @@ function cellText(v: ExcelJS.CellValue): string {
 /** Reads an uploaded CSV (UTF-8, with or without BOM) or the first sheet of an XLSX into rows of strings. */
 export async function readSheet(contentType: string, bytes: Buffer): Promise<SheetRow[]> {
   if (contentType === XLSX_MEDIA_TYPE) {
-    const wb = new ExcelJS.Workbook();
+    const { Workbook } = await loadExcel();
+    const wb = new Workbook();
     try {
       await wb.xlsx.load(bytes as unknown as ArrayBuffer);
     } catch {
