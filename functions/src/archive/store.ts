@@ -1,8 +1,8 @@
-import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { ArchiveEntry } from '@kaimen/shared';
 import { keys } from '../db/keys';
-import { db, table } from '../lib/db';
+import { db, queryAll, table } from '../lib/db';
 
 /**
  * The member archive (学习档案) is written by every feature (study, quizzes, sessions) through
@@ -25,20 +25,9 @@ export async function addArchiveEntry(userId: string, e: ArchiveEntry): Promise<
 
 export async function listArchive(userId: string): Promise<ArchiveEntry[]> {
   const { pk, skPrefix } = keys.archivePrefix(userId);
-  const out: ArchiveEntry[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await db().send(new QueryCommand({
-      TableName: table(),
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: { ':pk': pk, ':prefix': skPrefix },
-      ExclusiveStartKey: start,
-    }));
-    for (const item of page.Items ?? []) {
-      const { pk: _pk, sk: _sk, type: _type, userId: _u, ...entry } = item;
-      out.push(entry as ArchiveEntry);
-    }
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return out;
+  const items = await queryAll({
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+    ExpressionAttributeValues: { ':pk': pk, ':prefix': skPrefix },
+  });
+  return items.map(({ pk: _pk, sk: _sk, type: _type, userId: _u, ...entry }) => entry as ArchiveEntry);
 }

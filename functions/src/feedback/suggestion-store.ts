@@ -3,7 +3,7 @@ import { BatchGetCommand, GetCommand, QueryCommand, TransactWriteCommand, Update
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { currentStatus, type AdminSuggestion, type Channel, type InboxQuery, type Rating, type SuggestionStatus } from '@kaimen/shared';
 import { keys, ttlIn } from '../db/keys';
-import { db, table } from '../lib/db';
+import { db, queryAll, table } from '../lib/db';
 import { decodeCursor, encodeCursor } from '../lib/cursor';
 
 /** A suggestion as stored (pattern 13), with the facts its status is derived from. */
@@ -111,10 +111,21 @@ export async function suggestionByTrackingCode(code: string): Promise<Suggestion
 export async function getItemFacts(ids: string[]): Promise<Map<string, ItemFacts>> {
   const out = new Map<string, ItemFacts>();
   const unique = [...new Set(ids)];
+  /** Items an admin merged into another: their suggestions now belong to that item. */
+  const mergedInto = new Map<string, string>();
   for (let i = 0; i < unique.length; i += 100) {
     const res = await db().send(new BatchGetCommand({ RequestItems: { [table()]: { Keys: unique.slice(i, i + 100).map(keys.checklistItem) } } }));
     for (const it of res.Responses?.[table()] ?? []) {
-      out.set(it.id as string, { status: it.status as string, title: it.title as string, deadline: (it.deadline as string | null) ?? null, resolvedAt: it.resolvedAt as string | undefined });
+      const into = (it.summary as { mergedInto?: string } | undefined)?.mergedInto;
+      if (into) mergedInto.set(it.id as string, into);
+      else out.set(it.id as string, { status: it.status as string, title: it.title as string, deadline: (it.deadline as string | null) ?? null, resolvedAt: it.resolvedAt as string | undefined });
+    }
+  }
+  if (mergedInto.size > 0) {
+    const targets = await getItemFacts([...mergedInto.values()]);
+    for (const [id, into] of mergedInto) {
+      const facts = targets.get(into);
+      if (facts) out.set(id, facts);
     }
   }
   return out;
@@ -177,17 +188,11 @@ export async function queryInbox(campaignId: string, q: InboxQuery & { limit: nu
 
 /** Every suggestion of a campaign (for stats and export): a paginated Query of its partition. */
 export async function allOfCampaign(campaignId: string): Promise<SuggestionRecord[]> {
-  const out: SuggestionRecord[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await db().send(new QueryCommand({
-      TableName: table(), IndexName: 'gsi1', KeyConditionExpression: 'gsi1pk = :pk',
-      ExpressionAttributeValues: { ':pk': keys.campaignSuggestions(campaignId).gsi1pk }, ExclusiveStartKey: start,
-    }));
-    out.push(...(page.Items ?? []).map(strip));
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return out;
+  const items = await queryAll({
+    IndexName: 'gsi1', KeyConditionExpression: 'gsi1pk = :pk',
+    ExpressionAttributeValues: { ':pk': keys.campaignSuggestions(campaignId).gsi1pk },
+  });
+  return items.map(strip);
 }
 
 /** First admin view marks a suggestion 办理中 (under review); later views change nothing. */

@@ -1,7 +1,7 @@
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Org } from '@kaimen/shared';
 import { keys } from '../db/keys';
-import { db, table } from '../lib/db';
+import { db, queryAll, table } from '../lib/db';
 
 export interface OrgRecord extends Org {
   /** Census figures of an institution (摸底调查): kept with the org for coverage reports. */
@@ -14,20 +14,12 @@ export async function getOrg(id: string): Promise<OrgRecord | undefined> {
 }
 
 export async function listChildren(parentId: string): Promise<OrgRecord[]> {
-  const out: OrgRecord[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await db().send(new QueryCommand({
-      TableName: table(),
-      IndexName: 'gsi1',
-      KeyConditionExpression: 'gsi1pk = :pk',
-      ExpressionAttributeValues: { ':pk': keys.orgChildren(parentId).gsi1pk },
-      ExclusiveStartKey: start,
-    }));
-    out.push(...(page.Items ?? []).map(toOrg));
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return out;
+  const items = await queryAll({
+    IndexName: 'gsi1',
+    KeyConditionExpression: 'gsi1pk = :pk',
+    ExpressionAttributeValues: { ':pk': keys.orgChildren(parentId).gsi1pk },
+  });
+  return items.map(toOrg);
 }
 
 export function orgItem(o: OrgRecord) {
