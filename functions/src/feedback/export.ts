@@ -1,32 +1,31 @@
-import { loadExcel } from '../lib/excel';
 import { channelLabels, ratingLabels, statusLabels, type AdminSuggestion, type Category } from '@kaimen/shared';
+import { workbookOf } from '../lib/workbook';
 
-/** The inbox as a workbook: bold frozen header, widths that fit Chinese text. */
+const beijing = (iso: string) => new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+
+/** The inbox as a workbook, contact data included (the caller audits the export). */
 export async function inboxWorkbook(title: string, categories: Category[], rows: AdminSuggestion[]): Promise<Buffer> {
   const labels = new Map(categories.map((c) => [c.key, c.label]));
-  const ExcelJS = await loadExcel();
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Kaimen 开门';
-  const ws = wb.addWorksheet('意见建议');
-  ws.columns = [
-    { header: '序号', key: 'n', width: 6 },
-    { header: '提交时间', key: 'submittedAt', width: 20 },
-    { header: '类别', key: 'category', width: 14 },
-    { header: '渠道', key: 'channel', width: 10 },
-    { header: '意见内容', key: 'content', width: 60 },
-    { header: '姓名', key: 'name', width: 10 },
-    { header: '手机号码', key: 'phone', width: 14 },
-    { header: '状态', key: 'status', width: 12 },
-    { header: '答复', key: 'reply', width: 40 },
-    { header: '满意度', key: 'rating', width: 10 },
-    { header: '标记', key: 'moderation', width: 8 },
-    { header: '查询码', key: 'trackingCode', width: 16 },
-    { header: '外部编号', key: 'externalId', width: 12 },
-  ];
-  rows.forEach((s, i) => {
-    ws.addRow({
+  return workbookOf([{
+    name: '意见建议',
+    columns: [
+      { header: '序号', key: 'n', width: 6 },
+      { header: '提交时间', key: 'submittedAt', width: 18 },
+      { header: '类别', key: 'category', width: 14 },
+      { header: '渠道', key: 'channel', width: 10 },
+      { header: '意见内容', key: 'content', width: 60, wrap: true },
+      { header: '姓名', key: 'name', width: 10 },
+      { header: '手机号码', key: 'phone', width: 14 },
+      { header: '状态', key: 'status', width: 14 },
+      { header: '答复', key: 'reply', width: 40, wrap: true },
+      { header: '满意度', key: 'rating', width: 10 },
+      { header: '标记', key: 'moderation', width: 8 },
+      { header: '查询码', key: 'trackingCode', width: 16 },
+      { header: '外部编号', key: 'externalId', width: 12 },
+    ],
+    rows: rows.map((s, i) => ({
       n: i + 1,
-      submittedAt: new Date(Date.parse(s.submittedAt) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' '),
+      submittedAt: beijing(s.submittedAt),
       category: labels.get(s.category) ?? s.category,
       channel: channelLabels[s.channel],
       content: s.content,
@@ -38,12 +37,6 @@ export async function inboxWorkbook(title: string, categories: Category[], rows:
       moderation: s.moderation === 'spam' ? '无效' : s.moderation === 'duplicate' ? '重复' : '',
       trackingCode: s.trackingCode ?? '',
       externalId: s.externalId ?? '',
-    });
-  });
-  ws.getRow(1).font = { bold: true };
-  ws.views = [{ state: 'frozen', ySplit: 1 }];
-  ws.getColumn('content').alignment = { wrapText: true, vertical: 'top' };
-  ws.getColumn('reply').alignment = { wrapText: true, vertical: 'top' };
-  wb.title = title;
-  return Buffer.from(await wb.xlsx.writeBuffer());
+    })),
+  }], title);
 }
