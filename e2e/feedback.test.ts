@@ -126,7 +126,98 @@ describe('open-door feedback in the browser', () => {
     await admin.locator('.inbox-tab-follow-up').click();
     await expect.poll(() => admin.locator('.suggestion-card', { hasText: marker }).count()).toBe(0);
 
+    // The dashboard counts it.
+    await admin.goto(h5Url(`#/pages/feedback/dashboard?campaignId=${CAMPAIGN}`));
+    await expect.poll(async () => Number(await admin.locator('.dashboard-figure--total .dashboard-figure__value').textContent()), { timeout: 15_000 }).toBeGreaterThanOrEqual(1);
+    await expect(admin.locator('.dashboard-per-category .bar-list__row[data-key="notary"]').count()).resolves.toBe(1);
+    await expect(admin.locator('.stacked-bar__item--unsatisfied').textContent()).resolves.toMatch(/不满意 [1-9]/);
+
     await pub.context().close();
     await admin.context().close();
   }, 180_000);
+
+  it('an admin creates, shares and closes a campaign, imports offline suggestions and exports the inbox', async () => {
+    const title = `窗口服务评议${Date.now().toString(36)}`;
+    const admin = await adminPage();
+    await admin.goto(h5Url('#/pages/feedback/admin'));
+    await admin.locator('.campaign-create').click();
+    await admin.locator('.campaign-form-title').fill(title);
+    await admin.locator('.campaign-form-description').fill('已公开整治：窗口午休不办理、材料一次告知不到位。');
+    await admin.locator('.campaign-form-own-categories').check();
+    await admin.locator('.campaign-form-categories').fill('窗口服务\n网上办事\n公证');
+    await admin.locator('.campaign-form-report').fill('监督电话 0571-12348');
+    await admin.locator('.campaign-form-status').selectOption('open');
+    await admin.locator('.campaign-form-save').click();
+    const row = admin.locator('.campaign-row', { hasText: title });
+    await expect.poll(() => row.locator('.campaign-row__status').textContent(), { timeout: 15_000 }).toBe('已开启');
+    const campaignId = await row.getAttribute('data-id');
+    expect(campaignId).toMatch(/^[\w-]{2,40}$/);
+
+    // Share link and QR poster (PNG, drawn in the browser).
+    await row.locator('.campaign-poster').click();
+    const link = await admin.locator('.poster-link').inputValue();
+    expect(link).toContain(`#/pages/feedback/campaign?id=${campaignId}`);
+    await expect.poll(() => admin.locator('.poster-preview').getAttribute('src'), { timeout: 15_000 }).toMatch(/^data:image\/png;base64,/);
+    await expect(admin.locator('.poster-download').getAttribute('download')).resolves.toMatch(/\.png$/);
+
+    // The public opens the share link: the campaign, then its own categories on the form.
+    const pub = await phonePage(browser);
+    await pub.goto(link);
+    await expect.poll(() => visible(pub, '.campaign-page__title').textContent(), { timeout: 15_000 }).toBe(title);
+    await expect(visible(pub, '.campaign-report-channel').textContent()).resolves.toBe('监督电话 0571-12348');
+    await visible(pub, '.campaign-submit').click();
+    await expect.poll(() => visible(pub, '.category-options .choice-chip').allTextContents()).toEqual(['窗口服务', '网上办事', '公证']);
+
+    // Offline suggestions from a CSV: a bad file imports nothing and lists its rows; a good one imports.
+    await admin.goto(h5Url(`#/pages/feedback/inbox?campaignId=${campaignId}`));
+    await admin.locator('.inbox-import-toggle').click();
+    const bad = 'category,content,channel,submittedAt,externalId\nnotary,太短,window,2026-03-01,C-1\n';
+    await admin.locator('.import-file').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+    await admin.locator('.import-send').click();
+    await expect.poll(() => admin.locator('.import-row-errors tbody tr').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect(admin.locator('.import-row-errors tbody tr').first().textContent()).resolves.toContain('2');
+    const good = [
+      'category,content,channel,submittedAt,externalId,备注',
+      'notary,窗口意见卡：公证处中午不办理业务，上班族只能请假来办。,window,2026-03-01,C-1,卡片',
+      'custom_2,来信：网上预约系统经常打不开，希望尽快修复。,letter,2026/3/2 9:05,L-7,',
+    ].join('\n');
+    await admin.locator('.import-file').setInputFiles({ name: 'offline.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
+    await admin.locator('.import-send').click();
+    await expect.poll(() => admin.locator('.import-imported').textContent(), { timeout: 15_000 }).toBe('2');
+    await expect.poll(() => admin.locator('.suggestion-card').count()).toBe(2);
+    await admin.locator('.filter-channel').selectOption('letter');
+    await admin.locator('.filter-apply').click();
+    await expect.poll(() => admin.locator('.suggestion-card').count()).toBe(1);
+    await expect(admin.locator('.suggestion-card').first().textContent()).resolves.toContain('网上预约系统');
+
+    // Export the inbox to XLSX.
+    const [download] = await Promise.all([admin.waitForEvent('download'), admin.locator('.inbox-export').click()]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const saved = await download.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const c of saved) chunks.push(c as Buffer);
+    expect(Buffer.concat(chunks).subarray(0, 2).toString()).toBe('PK'); // a zip: an XLSX workbook
+
+    // Closing the campaign closes it to the public.
+    await admin.goto(h5Url('#/pages/feedback/admin'));
+    await admin.locator('.campaign-row', { hasText: title }).locator('.campaign-close').click();
+    await expect.poll(() => admin.locator('.campaign-row', { hasText: title }).locator('.campaign-row__status').textContent()).toBe('已关闭');
+    await pub.goto(link);
+    await pub.reload();
+    await expect.poll(() => visible(pub, '.campaign-submit').textContent(), { timeout: 15_000 }).toBe('活动已结束');
+
+    await pub.context().close();
+    await admin.context().close();
+  }, 180_000);
+
+  it('keeps members out of the admin pages', async () => {
+    const page = await phonePage(browser);
+    await page.goto(h5Url('#/pages/login/index'));
+    await page.locator('.dev-login-member').click();
+    await page.waitForURL(/pages\/study\/index/);
+    await page.goto(h5Url('#/pages/feedback/inbox?campaignId=demo-lj-2026'));
+    await expect.poll(() => visible(page, '.admin-forbidden').textContent(), { timeout: 15_000 }).toContain('需要管理员权限');
+    await expect(page.locator('.suggestion-card').count()).resolves.toBe(0);
+    await page.context().close();
+  }, 60_000);
 });

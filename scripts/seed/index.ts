@@ -53,6 +53,7 @@ export async function seedDemo(now = new Date()): Promise<SeedReport> {
     id: demoCampaign.id,
     orgId: demoCampaign.orgId,
     orgPath: orgPaths.get(demoCampaign.orgId)!,
+    orgName: '临江市司法局',
     title: demoCampaign.title,
     description: demoCampaign.description,
     reportChannel: demoCampaign.reportChannel,

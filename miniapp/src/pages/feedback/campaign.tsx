@@ -4,6 +4,7 @@ import { StatusBlock } from '../../components/StatusBlock';
 import { Button } from '../../ui';
 import { campaignIdFrom, campaignStatusLabels, formatPeriod } from './format';
 import { openPage } from './links';
+import { openChecklist } from '../checklist/links';
 import { useCampaign } from './useCampaign';
 import './campaign.scss';
 
@@ -55,6 +56,9 @@ export default function CampaignPage() {
       >
         {open ? '我要建言' : campaign.status === 'draft' ? '活动尚未开始' : '活动已结束'}
       </Button>
+      <View className="campaign-track-link campaign-checklist-link" onClick={() => openChecklist('public', campaign.id)}>
+        <Text>查看整改清单 ›</Text>
+      </View>
       <View className="campaign-track-link" onClick={() => openPage('track')}>
         <Text>已提交过？查询办理进度 ›</Text>
       </View>

@@ -34,7 +34,7 @@ export function DayColumns({ days }: { days: { date: string; count: number }[] }
   const max = Math.max(1, ...days.map((d) => d.count));
   const plotH = height - top - bottom;
   const step = (width - left) / days.length;
-  const barW = Math.max(2, step * 0.7);
+  const barW = Math.min(48, Math.max(2, step * 0.7));
   const labelEvery = Math.ceil(days.length / 10);
   return (
     <svg className="day-columns" viewBox={`0 0 ${width} ${height}`} role="img" aria-label="每日意见数">
