@@ -180,3 +180,16 @@ describe('replies, ratings and follow-ups', () => {
     expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
   });
 });
+
+describe('naming the unit concerned', () => {
+  it('lists the campaign org and the bureaus and institutions under it, never branches or other cities', async () => {
+    const res = await api.request('GET', `/campaigns/${CAMPAIGN}/units`);
+    expect(res.status).toBe(200);
+    const ids = res.json.items.map((u: { id: string }) => u.id);
+    expect(ids[0]).toBe('lj');
+    expect(ids).toEqual(expect.arrayContaining(['lj-dh', 'lj-dh-gz', 'lj-xl-tj']));
+    expect(ids.some((id: string) => id.endsWith('-b1') || id.startsWith('qs'))).toBe(false);
+    const sub = await submit({ category: 'notary', content: unique('公证处大厅空调坏了很久'), anonymous: true, orgId: 'lj-dh-gz' });
+    expect(sub.status).toBe(201);
+  });
+});

@@ -9,7 +9,7 @@ import { conflict, forbidden, notFound, validationFailed } from '../lib/problem'
 import { consumeRate } from '../lib/rate-limit';
 import { assertInScope } from '../lib/scope';
 import { readSheet } from '../lib/sheets';
-import { getOrg } from '../org/store';
+import { getOrg, unitsUnder } from '../org/store';
 import { auditContactView } from './audit';
 import { adminCampaign, ownedCampaign } from './access';
 import { getCampaign, listCampaignsInScope, listPublishedCampaigns, publicCampaign, putCampaign, type CampaignRecord } from './campaign-store';
@@ -71,6 +71,12 @@ export const handler = createFunction([
     const c = await getCampaign(params.campaignId);
     if (!c || c.status === 'draft') throw notFound('征求意见活动不存在或尚未发布');
     return publicCampaign(c, now);
+  }),
+
+  bind(routes.listCampaignUnits, async ({ params }) => {
+    const c = await getCampaign(params.campaignId);
+    if (!c || c.status === 'draft') throw notFound('征求意见活动不存在或尚未发布');
+    return { items: await unitsUnder(c.orgId) };
   }),
 
   bind(routes.submitSuggestion, async ({ params, body, principal, sourceIp, now }) => {

@@ -41,3 +41,21 @@ function toOrg(item: Record<string, unknown>): OrgRecord {
     ...(typeof item.memberCount === 'number' ? { memberCount: item.memberCount } : {}),
   };
 }
+
+/**
+ * The bureaus and institutions at and below an org, breadth first (branches left out: the public
+ * names the office that served them, not its Party branch).
+ */
+export async function unitsUnder(rootId: string): Promise<{ id: string; name: string; kind: string; parentName: string | null }[]> {
+  const root = await getOrg(rootId);
+  if (!root) return [];
+  const out = [{ id: root.id, name: root.name, kind: root.kind, parentName: null as string | null }];
+  let frontier = [root];
+  while (frontier.length) {
+    const children = (await Promise.all(frontier.map(async (p) => (await listChildren(p.id)).map((c) => ({ c, parent: p }))))).flat()
+      .filter(({ c }) => c.kind !== 'branch');
+    out.push(...children.map(({ c, parent }) => ({ id: c.id, name: c.name, kind: c.kind, parentName: parent.name })));
+    frontier = children.map(({ c }) => c);
+  }
+  return out;
+}

@@ -77,3 +77,8 @@ export const updateCampaignBody = z.strictObject({
 });
 
 export const adminCampaignListQuery = z.extend(listQuery, {});
+
+/** Units the public may name as the one their suggestion is about (被反映单位). */
+export const unitList = z.object({
+  items: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string(), parentName: z.nullable(z.string()) })),
+});

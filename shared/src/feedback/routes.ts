@@ -1,6 +1,6 @@
 import { route, XLSX_MEDIA_TYPE } from '../api/route';
 import {
-  adminCampaignListQuery, campaign, campaignListQuery, campaignPage, campaignParams, createCampaignBody, updateCampaignBody,
+  adminCampaignListQuery, campaign, campaignListQuery, unitList, campaignPage, campaignParams, createCampaignBody, updateCampaignBody,
 } from './campaign';
 import {
   adminSuggestion, campaignStats, followUpBody, importResult, inboxPage, inboxQuery, moderateBody, rateBody, replyBody,
@@ -17,6 +17,10 @@ export const feedbackRoutes = {
   getCampaign: route({
     id: 'getCampaign', method: 'GET', path: '/campaigns/{campaignId}', tag, access: 'public', status: 200,
     summary: '征求意见活动详情', params: campaignParams, response: campaign,
+  }),
+  listCampaignUnits: route({
+    id: 'listCampaignUnits', method: 'GET', path: '/campaigns/{campaignId}/units', tag, access: 'public', status: 200,
+    summary: '可被反映的单位（活动所属组织及其下级机构）', params: campaignParams, response: unitList,
   }),
   submitSuggestion: route({
     id: 'submitSuggestion', method: 'POST', path: '/campaigns/{campaignId}/suggestions', tag, access: 'public', status: 201,

@@ -2,6 +2,7 @@ import { Input as NativeInput, Text, Textarea, View } from '@tarojs/components';
 import { CONTENT_MAX, CONTENT_MIN, contentLength, type Campaign } from '@kaimen/shared';
 import { Button, Input } from '../../ui';
 import { ChoiceChips, type Choice } from './ChoiceChips';
+import { UnitPicker } from './UnitPicker';
 import type { Identity, useSuggestionForm } from './useSuggestionForm';
 
 const identities: Choice<Identity>[] = [
@@ -52,6 +53,8 @@ export function SubmitForm({ campaign, form }: { campaign: Campaign; form: Form 
         <FieldError name="content" message={errors.content} />
         <View className="muted">请勿在正文中填写身份证号、手机号等个人信息，公开展示时会自动隐去。</View>
       </View>
+
+      <UnitPicker campaignId={campaign.id} value={fields.orgId} onChange={(id) => set('orgId', id)} disabled={busy} />
 
       <View className="card">
         <View className="form-label">提交方式</View>

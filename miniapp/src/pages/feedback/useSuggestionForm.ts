@@ -11,18 +11,21 @@ export interface SuggestionFields {
   identity: Identity;
   name: string;
   phone: string;
+  /** The unit the suggestion is about (被反映单位), optional. */
+  orgId: string | null;
   /** Honeypot: people never see it, so it stays empty. */
   website: string;
 }
 
 export type Created = Infer<typeof routes.submitSuggestion.response>;
 
-const emptyFields: SuggestionFields = { category: null, content: '', identity: 'anonymous', name: '', phone: '', website: '' };
+const emptyFields: SuggestionFields = { category: null, content: '', identity: 'anonymous', name: '', phone: '', orgId: null, website: '' };
 
 /** The request body, shaped as `submitSuggestionBody` wants it (the client checks it with that schema). */
 export function toBody(f: SuggestionFields): SubmitSuggestionBody {
   const body: SubmitSuggestionBody = { category: f.category ?? '', content: f.content, anonymous: f.identity === 'anonymous' };
   if (f.identity === 'named') body.contact = { name: f.name.trim(), phone: f.phone.trim() };
+  if (f.orgId) body.orgId = f.orgId;
   if (f.website) body.website = f.website;
   return body;
 }

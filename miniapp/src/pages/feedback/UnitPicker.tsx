@@ -1,0 +1,28 @@
+import { useEffect, useState } from 'react';
+import { Picker, View } from '@tarojs/components';
+import { routes, type Infer } from '@kaimen/shared';
+import { call } from '../../api/client';
+
+type Unit = Infer<typeof routes.listCampaignUnits.response>['items'][number];
+
+/** Optional choice of the unit a suggestion is about, from the campaign's org and the offices under it. */
+export function UnitPicker({ campaignId, value, onChange, disabled }: { campaignId: string; value: string | null; onChange: (id: string | null) => void; disabled?: boolean }) {
+  const [units, setUnits] = useState<Unit[]>([]);
+  useEffect(() => {
+    call(routes.listCampaignUnits, { params: { campaignId } }).then((r) => setUnits(r.items), () => setUnits([]));
+  }, [campaignId]);
+  if (units.length === 0) return null;
+  const labels = ['不指定', ...units.map((u) => (u.parentName && u.kind !== 'county' ? `${u.name}（${u.parentName}）` : u.name))];
+  const index = value ? units.findIndex((u) => u.id === value) + 1 : 0;
+  return (
+    <View className="card unit-picker">
+      <View className="form-label">被反映单位（可选）</View>
+      <Picker mode="selector" range={labels} value={index} disabled={disabled} onChange={(e) => {
+        const i = Number(e.detail.value);
+        onChange(i > 0 ? units[i - 1]!.id : null);
+      }}>
+        <View className="unit-picker__value">{labels[index]} ›</View>
+      </Picker>
+    </View>
+  );
+}
