@@ -8,6 +8,7 @@ import { StatusBlock } from '../../components/StatusBlock';
 import { useRequireSession } from '../../hooks/useSession';
 import { Button } from '../../ui';
 import { formatDateTime, typeLabels } from './format';
+import { Leaderboard } from './Leaderboard';
 import { quizUrl } from './links';
 import './result.scss';
 
@@ -73,6 +74,7 @@ export default function QuizResultPage() {
           {result.reviewAvailableAt ? `答案和解析将于 ${formatDateTime(result.reviewAvailableAt)} 测试结束后公布。` : '本次测试不公布答案和解析。'}
         </View>
       )}
+      <Leaderboard quizId={result.quizId} memberId={session.user.id} />
       <Button className="quiz-back" block fill="outline" onClick={() => void Taro.switchTab({ url: '/pages/quiz/index' })}>返回测试列表</Button>
     </View>
   );

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import { routes, type Infer } from '@kaimen/shared';
+import { routes, XLSX_MEDIA_TYPE, type Infer } from '@kaimen/shared';
 import { call } from '../../../api/client';
-import { errorMessage } from '../../../api/error';
-import { download, saveBlob } from '../../../api/files';
+import { ApiError, errorMessage } from '../../../api/error';
+import { download, saveBlob, upload } from '../../../api/files';
 
 type AdminQuiz = Infer<typeof routes.adminListQuizzes.response>['items'][number];
 type Stats = Infer<typeof routes.quizStats.response>;
@@ -26,6 +26,20 @@ export function QuizTable({ version }: { version: number }) {
       setError(errorMessage(err));
     }
   };
+  const [offline, setOffline] = useState<string | null>(null);
+  const importOffline = async (quiz: AdminQuiz, file: File | undefined) => {
+    if (!file) return;
+    setError(null);
+    setOffline(null);
+    try {
+      const contentType = file.name.toLowerCase().endsWith('.csv') ? 'text/csv' : XLSX_MEDIA_TYPE;
+      const r = await upload(routes.importOfflineScores, { params: { quizId: quiz.id }, file: await file.arrayBuffer(), contentType });
+      setOffline(`「${quiz.title}」已录入线下成绩 ${r.recorded} 人${r.errors.length ? `；未录入：${r.errors.map((e) => e.message).join('；')}` : ''}`);
+    } catch (err) {
+      const rows = err instanceof ApiError ? (err.problem.errors ?? []).map((e) => e.message).join('；') : '';
+      setError(`${errorMessage(err)}${rows ? `：${rows}` : ''}`);
+    }
+  };
   const exportResults = async (quiz: AdminQuiz) => {
     try {
       saveBlob(await download(routes.exportQuizResults, { params: { quizId: quiz.id } }), `${quiz.title}-成绩.xlsx`);
@@ -38,6 +52,7 @@ export function QuizTable({ version }: { version: number }) {
     <div className="qa-card qa-quizzes">
       <div className="qa-title">已发布的测试</div>
       {error ? <div className="qa-error">{error}</div> : null}
+      {offline ? <div className="qa-ok qa-offline-result">{offline}</div> : null}
       <table className="qa-table">
         <thead><tr><th>测试</th><th>状态</th><th>题数/满分</th><th>截止</th><th /></tr></thead>
         <tbody>
@@ -50,6 +65,10 @@ export function QuizTable({ version }: { version: number }) {
               <td>
                 <button type="button" className="qa-btn qa-stats" onClick={() => void showStats(q)}>统计</button>
                 <button type="button" className="qa-btn qa-export" onClick={() => void exportResults(q)}>导出成绩</button>
+                <label className="qa-btn qa-offline" title="XLSX 或 CSV，列：党员编号、成绩">
+                  导入线下成绩
+                  <input type="file" accept=".csv,.xlsx" style={{ display: 'none' }} onChange={(e) => void importOffline(q, e.target.files?.[0])} />
+                </label>
               </td>
             </tr>
           ))}
