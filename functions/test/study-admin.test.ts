@@ -12,7 +12,10 @@ let qsAdmin: string;
 
 beforeAll(async () => {
   api = await startTestApi();
-  [admin, member, secretary, qsAdmin] = await Promise.all(['dev-admin', 'dev-member', 'dev-secretary', 'dev-qs-admin'].map((o) => api.token(o)));
+  admin = await api.token('dev-admin');
+  member = await api.token('dev-member');
+  secretary = await api.token('dev-secretary');
+  qsAdmin = await api.token('dev-qs-admin');
 });
 afterAll(() => api?.close());
 

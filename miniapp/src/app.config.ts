@@ -14,6 +14,8 @@ const studyAdminPages = process.env.TARO_ENV === 'h5' ? ['pages/study/admin', 'p
 const feedbackAdminPages = process.env.TARO_ENV === 'h5' ? ['pages/feedback/admin', 'pages/feedback/inbox', 'pages/feedback/dashboard'] : [];
 /** Question banks and quiz setting: H5 only, like the campaign pages. */
 const quizAdminPages = process.env.TARO_ENV === 'h5' ? ['pages/quiz/admin'] : [];
+/** The checklist (整改清单) admin page: H5 only as well. */
+const checklistAdminPages = process.env.TARO_ENV === 'h5' ? ['pages/checklist/admin'] : [];
 
 export default defineAppConfig({
   pages: [
@@ -34,6 +36,8 @@ export default defineAppConfig({
     'pages/quiz/result',
     ...feedbackAdminPages,
     ...quizAdminPages,
+    'pages/checklist/index',
+    ...checklistAdminPages,
   ],
   window: {
     backgroundTextStyle: 'light',

@@ -39,11 +39,13 @@ export function useStudyTracker(lessonId: string, initial: LessonProgress | null
 
   useEffect(() => {
     if (!initial) return;
+    // Articles count while on screen; media only while playing (the player says so).
+    active.current = activeByDefault;
     setCredited(initial.creditedSeconds);
     setRequired(initial.requiredSeconds);
     setCompleted(initial.completed);
     position.current = initial.position;
-  }, [initial]);
+  }, [initial, activeByDefault]);
 
   const report = useCallback(async (complete: boolean) => {
     if (!lessonId || sending.current) return;
