@@ -126,7 +126,7 @@ export interface Graded {
 
 function archiveEntries(quiz: QuizRecord, a: AttemptRecord, s: StandingRecord): Record<string, unknown>[] {
   const quizEntry: ArchiveEntry = {
-    id: a.id, kind: 'quiz', refId: a.id, title: quiz.title, at: a.submittedAt!, score: a.score!, maxScore: a.maxScore, passed: a.passed!,
+    id: a.id, kind: 'quiz', refId: a.id, subjectId: quiz.id, title: quiz.title, at: a.submittedAt!, score: a.score!, maxScore: a.maxScore, passed: a.passed!,
     detail: `${a.endedBy === 'expired' ? '超时自动交卷，' : ''}答对 ${a.correctCount}/${a.questions.length} 题`,
   };
   const items = [archiveItem(a.userId, quizEntry)];

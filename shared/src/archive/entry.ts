@@ -11,6 +11,8 @@ export const archiveEntry = z.object({
   kind: archiveKind,
   /** The lesson, quiz, attempt, session… the entry is about. */
   refId: z.string(),
+  /** What several entries share, e.g. the quiz of each attempt: totals count it once. */
+  subjectId: z.optional(z.string()),
   title: z.string(),
   at: isoDateTime,
   score: z.optional(z.number()),

@@ -17,6 +17,16 @@ describe('archive totals', () => {
     ]);
     expect(t).toEqual({ points: 8, minutes: 72.5, lessonsCompleted: 1, quizzesTaken: 2, quizzesPassed: 1, sessionsAttended: 1, reflections: 0 });
   });
+
+  it('counts a quiz taken three times once, and as passed once one attempt passed', () => {
+    const at = '2026-03-01T00:00:00.000Z';
+    const t = totalsOf([
+      { id: 'a1', kind: 'quiz', refId: 'a1', subjectId: 'quiz-1', title: 'q', at, passed: false },
+      { id: 'a2', kind: 'quiz', refId: 'a2', subjectId: 'quiz-1', title: 'q', at, passed: true },
+      { id: 'a3', kind: 'quiz', refId: 'a3', subjectId: 'quiz-1', title: 'q', at, passed: true },
+    ]);
+    expect(t).toMatchObject({ quizzesTaken: 1, quizzesPassed: 1 });
+  });
 });
 
 describe('study plans', () => {
