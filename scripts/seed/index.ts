@@ -9,6 +9,7 @@ import { campaignItem, type CampaignRecord } from '../../functions/src/feedback/
 import { demoCampaign, demoTree, type DemoOrg } from './demo-data';
 import { seedStudy } from './study';
 import { seedQuiz } from './quiz';
+import { seedFeedback } from './feedback';
 
 /** Writes an item unless one with its key exists: seeding twice changes nothing, and never undoes later edits. */
 async function putNew(item: Record<string, unknown>): Promise<boolean> {
@@ -65,6 +66,7 @@ export async function seedDemo(now = new Date()): Promise<SeedReport> {
     updatedAt: createdAt,
   };
   if (await putNew(campaignItem(campaign))) report.written++;
+  report.written += await seedFeedback(putNew, campaign, now);
   report.written += await seedQuiz(orgPaths, now);
   report.written += await seedStudy(putNew, now, orgPaths);
   return report;
