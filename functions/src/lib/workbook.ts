@@ -6,6 +6,8 @@ export interface SheetColumn {
   width: number;
   /** Long text: wrap it and align it to the top. */
   wrap?: boolean;
+  /** Excel number format, e.g. `0.0%`. */
+  numFmt?: string;
 }
 
 export interface SheetSpec {
@@ -26,7 +28,10 @@ export async function workbookOf(sheets: SheetSpec[], title?: string): Promise<B
     for (const row of spec.rows) ws.addRow(row);
     ws.getRow(1).font = { bold: true };
     ws.views = [{ state: 'frozen', ySplit: 1 }];
-    for (const c of spec.columns) if (c.wrap) ws.getColumn(c.key).alignment = { wrapText: true, vertical: 'top' };
+    for (const c of spec.columns) {
+      if (c.wrap) ws.getColumn(c.key).alignment = { wrapText: true, vertical: 'top' };
+      if (c.numFmt) ws.getColumn(c.key).numFmt = c.numFmt;
+    }
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

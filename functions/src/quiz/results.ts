@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { workbookOf } from '../lib/workbook';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { correctRates, isWithin, rankBy, topicScore } from '@kaimen/shared';
 import { keys } from '../db/keys';
@@ -76,53 +76,48 @@ export async function statsOf(quiz: QuizRecord, p: Principal) {
 
 const beijing = (iso: string | undefined) => (iso ? new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ') : '');
 
-function header(ws: ExcelJS.Worksheet) {
-  ws.getRow(1).font = { bold: true };
-  ws.views = [{ state: 'frozen', ySplit: 1 }];
-}
-
 /** Results for the yearly evaluation (年度考评): one row per member, then the per-question sheet. */
 export async function resultsWorkbook(quiz: QuizRecord, p: Principal): Promise<Buffer> {
   const standings = (await allStandings(quiz.id)).filter((s) => p.orgPath !== null && isWithin(s.orgPath, p.orgPath));
   const names = await orgNames(standings.map((s) => s.orgId));
   const stats = await statsOf(quiz, p);
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Kaimen 开门';
-  const ws = wb.addWorksheet('测试成绩');
-  ws.columns = [
-    { header: '序号', key: 'n', width: 6 },
-    { header: '姓名', key: 'name', width: 10 },
-    { header: '党员编号', key: 'memberId', width: 28 },
-    { header: '所在支部', key: 'org', width: 28 },
-    { header: '作答次数', key: 'attempts', width: 10 },
-    { header: `线上成绩（满分 ${quiz.maxScore}，${quiz.scoreRule === 'best' ? '取最高' : '取最后一次'}）`, key: 'online', width: 22 },
-    { header: '是否及格', key: 'passed', width: 10 },
-    { header: `线下主观题（满分 ${quiz.offlineMaxScore}）`, key: 'offline', width: 18 },
-    { header: `专题成绩（线上权重 ${quiz.onlineWeight}）`, key: 'topic', width: 20 },
-    { header: '最近交卷时间', key: 'at', width: 18 },
-  ];
   const sorted = [...standings].sort((a, b) => a.orgId.localeCompare(b.orgId) || (b.countedScore ?? -1) - (a.countedScore ?? -1) || a.name.localeCompare(b.name));
-  sorted.forEach((s, i) => {
-    const topic = s.countedScore !== undefined && s.offlineScore !== undefined
-      ? topicScore({ score: s.countedScore, maxScore: quiz.maxScore }, { score: s.offlineScore, maxScore: quiz.offlineMaxScore }, quiz.onlineWeight)
-      : '';
-    ws.addRow({
-      n: i + 1, name: s.name, memberId: s.userId, org: names.get(s.orgId) ?? s.orgId, attempts: s.gradedCount,
-      online: s.countedScore ?? '未参加', passed: s.countedScore === undefined ? '' : s.passed ? '是' : '否',
-      offline: s.offlineScore ?? '', topic, at: beijing(s.lastSubmittedAt),
-    });
-  });
-  header(ws);
-  const qs = wb.addWorksheet('每题正确率');
-  qs.columns = [
-    { header: '题型', key: 'type', width: 8 },
-    { header: '题干', key: 'stem', width: 60 },
-    { header: '作答人次', key: 'answered', width: 10 },
-    { header: '答对人次', key: 'correct', width: 10 },
-    { header: '正确率', key: 'rate', width: 10 },
-  ];
   const labels: Record<string, string> = { single: '单选', multiple: '多选', judge: '判断' };
-  for (const q of stats.questions) qs.addRow({ type: labels[q.type] ?? q.type, stem: q.stem, answered: q.answered, correct: q.correct, rate: `${round1(q.correctRate * 100)}%` });
-  header(qs);
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return workbookOf([
+    {
+      name: '测试成绩',
+      columns: [
+        { header: '序号', key: 'n', width: 6 },
+        { header: '姓名', key: 'name', width: 10 },
+        { header: '党员编号', key: 'memberId', width: 28 },
+        { header: '所在支部', key: 'org', width: 28 },
+        { header: '作答次数', key: 'attempts', width: 10 },
+        { header: `线上成绩（满分 ${quiz.maxScore}，${quiz.scoreRule === 'best' ? '取最高' : '取最后一次'}）`, key: 'online', width: 22 },
+        { header: '是否及格', key: 'passed', width: 10 },
+        { header: `线下主观题（满分 ${quiz.offlineMaxScore}）`, key: 'offline', width: 18 },
+        { header: `专题成绩（线上权重 ${quiz.onlineWeight}）`, key: 'topic', width: 20 },
+        { header: '最近交卷时间', key: 'at', width: 18 },
+      ],
+      rows: sorted.map((s, i) => ({
+        n: i + 1, name: s.name, memberId: s.userId, org: names.get(s.orgId) ?? s.orgId, attempts: s.gradedCount,
+        online: s.countedScore ?? '未参加', passed: s.countedScore === undefined ? '' : s.passed ? '是' : '否',
+        offline: s.offlineScore ?? '',
+        topic: s.countedScore !== undefined && s.offlineScore !== undefined
+          ? topicScore({ score: s.countedScore, maxScore: quiz.maxScore }, { score: s.offlineScore, maxScore: quiz.offlineMaxScore }, quiz.onlineWeight)
+          : '',
+        at: beijing(s.lastSubmittedAt),
+      })),
+    },
+    {
+      name: '每题正确率',
+      columns: [
+        { header: '题型', key: 'type', width: 8 },
+        { header: '题干', key: 'stem', width: 60, wrap: true },
+        { header: '作答人次', key: 'answered', width: 10 },
+        { header: '答对人次', key: 'correct', width: 10 },
+        { header: '正确率', key: 'rate', width: 10 },
+      ],
+      rows: stats.questions.map((q) => ({ type: labels[q.type] ?? q.type, stem: q.stem, answered: q.answered, correct: q.correct, rate: `${round1(q.correctRate * 100)}%` })),
+    },
+  ]);
 }

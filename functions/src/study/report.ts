@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { workbookOf } from '../lib/workbook';
 import { figuresOf, totalsOf, type MemberFigures, type StudyReport } from '@kaimen/shared';
 import { listArchive } from '../archive/store';
 import type { OrgRecord } from '../org/store';
@@ -49,45 +49,41 @@ export function reportOf(org: OrgRecord, branches: OrgRecord[], rows: MemberRow[
 
 /** The yearly-evaluation workbook: one row per member, then one per branch; bold frozen headers. */
 export async function reportWorkbook(report: StudyReport, rows: MemberRow[]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Kaimen 开门';
-  const members = wb.addWorksheet('党员学习情况');
-  members.columns = [
-    { header: '序号', key: 'n', width: 6 },
-    { header: '支部', key: 'branch', width: 28 },
-    { header: '姓名', key: 'name', width: 10 },
-    { header: '完成课程', key: 'lessons', width: 10 },
-    { header: '课程完成率', key: 'completion', width: 12 },
-    { header: '学习分钟', key: 'minutes', width: 10 },
-    { header: '学习积分', key: 'points', width: 10 },
-    { header: '集中学习次数', key: 'sessions', width: 14 },
-    { header: '心得篇数', key: 'reflections', width: 10 },
-    { header: '通过测试', key: 'quizzes', width: 10 },
-  ];
-  rows.forEach((r, i) => members.addRow({
-    n: i + 1, branch: r.branchName, name: r.member.name, lessons: r.lessonsCompleted,
-    completion: report.lessonsAvailable > 0 ? Math.min(1, r.lessonsCompleted / report.lessonsAvailable) : 0,
-    minutes: r.minutes, points: r.points, sessions: r.sessions, reflections: r.reflections, quizzes: r.quizzesPassed,
-  }));
-  members.getColumn('completion').numFmt = '0.0%';
-
-  const branches = wb.addWorksheet('支部汇总');
-  branches.columns = [
-    { header: '支部', key: 'name', width: 28 },
-    { header: '党员人数', key: 'members', width: 10 },
-    { header: '参学人数', key: 'active', width: 10 },
-    { header: '完成课程', key: 'lessons', width: 10 },
-    { header: '完成率', key: 'completion', width: 10 },
-    { header: '学习分钟', key: 'minutes', width: 10 },
-    { header: '学习积分', key: 'points', width: 10 },
-  ];
-  for (const b of [...report.branches, { ...report.totals, orgName: `合计（${report.orgName}）` }]) {
-    branches.addRow({ name: b.orgName, members: b.members, active: b.activeMembers, lessons: b.lessonsCompleted, completion: b.completion, minutes: b.minutes, points: b.points });
-  }
-  branches.getColumn('completion').numFmt = '0.0%';
-  for (const ws of [members, branches]) {
-    ws.getRow(1).font = { bold: true };
-    ws.views = [{ state: 'frozen', ySplit: 1 }];
-  }
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return workbookOf([
+    {
+      name: '党员学习情况',
+      columns: [
+        { header: '序号', key: 'n', width: 6 },
+        { header: '支部', key: 'branch', width: 28 },
+        { header: '姓名', key: 'name', width: 10 },
+        { header: '完成课程', key: 'lessons', width: 10 },
+        { header: '课程完成率', key: 'completion', width: 12, numFmt: '0.0%' },
+        { header: '学习分钟', key: 'minutes', width: 10 },
+        { header: '学习积分', key: 'points', width: 10 },
+        { header: '集中学习次数', key: 'sessions', width: 14 },
+        { header: '心得篇数', key: 'reflections', width: 10 },
+        { header: '通过测试', key: 'quizzes', width: 10 },
+      ],
+      rows: rows.map((r, i) => ({
+        n: i + 1, branch: r.branchName, name: r.member.name, lessons: r.lessonsCompleted,
+        completion: report.lessonsAvailable > 0 ? Math.min(1, r.lessonsCompleted / report.lessonsAvailable) : 0,
+        minutes: r.minutes, points: r.points, sessions: r.sessions, reflections: r.reflections, quizzes: r.quizzesPassed,
+      })),
+    },
+    {
+      name: '支部汇总',
+      columns: [
+        { header: '支部', key: 'name', width: 28 },
+        { header: '党员人数', key: 'members', width: 10 },
+        { header: '参学人数', key: 'active', width: 10 },
+        { header: '完成课程', key: 'lessons', width: 10 },
+        { header: '完成率', key: 'completion', width: 10, numFmt: '0.0%' },
+        { header: '学习分钟', key: 'minutes', width: 10 },
+        { header: '学习积分', key: 'points', width: 10 },
+      ],
+      rows: [...report.branches, { ...report.totals, orgName: `合计（${report.orgName}）` }].map((b) => ({
+        name: b.orgName, members: b.members, active: b.activeMembers, lessons: b.lessonsCompleted, completion: b.completion, minutes: b.minutes, points: b.points,
+      })),
+    },
+  ]);
 }
