@@ -77,14 +77,16 @@ describe('the tally', () => {
 
   it('finishes correctly after a run killed half way', async () => {
     await importRows([...hours, ...fees, ...phone]);
-    process.env.KAIMEN_TALLY_FAIL_AFTER = '3';
+    // Killed after its first transaction (one item's batch of new members): whole batches only.
+    process.env.KAIMEN_TALLY_FAIL_AFTER = '1';
     const killed = await tally();
     expect(killed.status).toBe(500);
     const mid = await checklist();
-    expect(mid.pending).toBe(4);
-    expect(mid.items.reduce((s, i) => s + i.suggestionCount, 0)).toBe(20);
+    expect(mid.pending).toBeGreaterThan(0);
+    expect(mid.pending).toBeLessThan(7);
+    expect(mid.items.reduce((s, i) => s + i.suggestionCount, 0)).toBe(17 + 7 - mid.pending);
     delete process.env.KAIMEN_TALLY_FAIL_AFTER;
-    expect((await tally()).json).toMatchObject({ processed: 4, newItems: 0 });
+    expect((await tally()).json).toMatchObject({ processed: mid.pending, newItems: 0 });
     await expectCountedOnce(24);
   });
 

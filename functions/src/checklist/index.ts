@@ -4,11 +4,12 @@ import { conflict, notFound, validationFailed } from '../lib/problem';
 import { assertInScope } from '../lib/scope';
 import type { Principal } from '../lib/tokens';
 import { getCampaign, type CampaignRecord } from '../feedback/campaign-store';
-import { allOfCampaign } from '../feedback/suggestion-store';
+import { allOfCampaign, getSuggestion } from '../feedback/suggestion-store';
+import { mergeItems, moveSuggestion } from './edits';
 import { ledgerWorkbook } from './ledger';
-import { campaignItems, getItem, pendingCount, saveItem, type ChecklistItemRecord } from './store';
+import { campaignItems, getItem, liveRecord, pendingCount, saveItem, type ChecklistItemRecord } from './store';
 import { runTally } from './tally-run';
-import { adminItemOf, liveItemsByHeat, publicItemOf } from './views';
+import { adminItemOf, liveItemsByHeat, membersView, publicItemOf } from './views';
 
 async function campaignInScope(principal: Principal, campaignId: string): Promise<CampaignRecord> {
   const campaign = await getCampaign(campaignId);
@@ -17,24 +18,31 @@ async function campaignInScope(principal: Principal, campaignId: string): Promis
   return campaign;
 }
 
-/** Each item's counted suggestions (spam and duplicates excluded). */
-async function membersOf(campaignId: string) {
-  const all = await allOfCampaign(campaignId);
+/** Each live item's counted suggestions (spam and duplicates excluded; members of merged items count in the item they were merged into). */
+async function membersOf(campaignId: string, items?: ChecklistItemRecord[]) {
+  const [all, list] = await Promise.all([allOfCampaign(campaignId), items ?? campaignItems(campaignId)]);
+  const records = new Map(list.map((r) => [r.id, r]));
   const members = new Map<string, typeof all>();
   for (const s of all) {
     if (!s.checklistItemId || s.moderation) continue;
-    const list = members.get(s.checklistItemId) ?? [];
+    const id = liveRecord(s.checklistItemId, records)?.id ?? s.checklistItemId;
+    const list = members.get(id) ?? [];
     list.push(s);
-    members.set(s.checklistItemId, list);
+    members.set(id, list);
   }
   return members;
 }
 
+async function memberIds(campaignId: string, itemId: string) {
+  return membersView((await membersOf(campaignId)).get(itemId) ?? []);
+}
+
 async function adminList(campaign: CampaignRecord, now: Date) {
-  const [items, members] = await Promise.all([campaignItems(campaign.id), membersOf(campaign.id)]);
+  const items = await campaignItems(campaign.id);
+  const members = await membersOf(campaign.id, items);
   return liveItemsByHeat(items, now).map((r) => {
     const list = members.get(r.id) ?? [];
-    return { item: adminItemOf(r, campaign, { ids: list.map((s) => s.id), externalIds: list.flatMap((s) => (s.externalId ? [s.externalId] : [])) }, now), sources: list };
+    return { item: adminItemOf(r, campaign, membersView(list), now), sources: list };
   });
 }
 
@@ -91,10 +99,29 @@ export const handler = createFunction([
       if (!r || r.summary.mergedInto) throw notFound('整改事项不存在');
       const campaign = await campaignInScope(principal, r.campaignId);
       const next = applyPatch(r, body, principal.name, now.toISOString());
-      if (await saveItem(next, r.version)) {
-        const members = (await membersOf(campaign.id)).get(r.id) ?? [];
-        return adminItemOf({ ...next, version: r.version + 1 }, campaign, { ids: members.map((s) => s.id), externalIds: members.flatMap((s) => (s.externalId ? [s.externalId] : [])) }, now);
-      }
+      if (await saveItem(next, r.version)) return adminItemOf({ ...next, version: r.version + 1 }, campaign, await memberIds(campaign.id, r.id), now);
+    }
+    throw conflict('整改事项正在被更新，请稍后重试');
+  }),
+
+  bind(routes.mergeChecklistItems, async ({ params, body, principal, now }) => {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const into = await getItem(params.itemId);
+      if (!into || into.summary.mergedInto) throw notFound('整改事项不存在');
+      const campaign = await campaignInScope(principal, into.campaignId);
+      const merged = await mergeItems(into, body.from, now.toISOString());
+      if (merged) return adminItemOf(merged, campaign, await memberIds(campaign.id, merged.id), now);
+    }
+    throw conflict('整改事项正在被更新，请稍后重试');
+  }),
+
+  bind(routes.moveSuggestionToItem, async ({ params, body, principal, now }) => {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const s = await getSuggestion(params.suggestionId);
+      if (!s) throw notFound('意见不存在');
+      await campaignInScope(principal, s.campaignId);
+      const moved = await moveSuggestion(s, body.toItemId, now.toISOString());
+      if (moved) return moved;
     }
     throw conflict('整改事项正在被更新，请稍后重试');
   }),

@@ -147,3 +147,20 @@ export async function pendingCount(campaignId: string): Promise<number> {
   return count;
 }
 
+
+/** The item that now stands for `id`: itself, or the item it was merged into (following merges). */
+export function liveRecord(id: string, records: Map<string, ChecklistItemRecord>): ChecklistItemRecord | undefined {
+  let r = records.get(id);
+  for (let hops = 0; r?.summary.mergedInto && hops < 20; hops++) r = records.get(r.summary.mergedInto);
+  return r && !r.summary.mergedInto ? r : undefined;
+}
+
+/** A whole item written over the version read, for a transaction (admin edits). */
+export function itemPutOver(r: ChecklistItemRecord, expectedVersion: number) {
+  return {
+    Put: {
+      TableName: table(), Item: itemRow({ ...r, version: expectedVersion + 1 }),
+      ConditionExpression: 'version = :v', ExpressionAttributeValues: { ':v': expectedVersion },
+    },
+  };
+}

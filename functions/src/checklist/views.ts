@@ -20,7 +20,25 @@ export function publicItemOf(r: ChecklistItemRecord, campaign: CampaignRecord, n
   };
 }
 
-export function adminItemOf(r: ChecklistItemRecord, campaign: CampaignRecord, members: { ids: string[]; externalIds: string[] }, now: Date): AdminItem {
+export interface Members {
+  ids: string[];
+  externalIds: string[];
+  samples: AdminItem['samples'];
+}
+
+const SAMPLES = 50;
+
+/** An item's suggestions as the admin views list them (newest samples first). */
+export function membersView(list: { id: string; externalId?: string; content: string; channel: string; createdAt: string }[]): Members {
+  const newest = [...list].sort((a, b) => b.createdAt.localeCompare(a.createdAt)).slice(0, SAMPLES);
+  return {
+    ids: list.map((s) => s.id),
+    externalIds: list.flatMap((s) => (s.externalId ? [s.externalId] : [])),
+    samples: newest.map((s) => ({ id: s.id, excerpt: maskPersonalData(s.content).slice(0, 80), channel: s.channel })),
+  };
+}
+
+export function adminItemOf(r: ChecklistItemRecord, campaign: CampaignRecord, members: Members, now: Date): AdminItem {
   return {
     ...publicItemOf(r, campaign, now),
     suggestionIds: members.ids,
@@ -34,6 +52,7 @@ export function adminItemOf(r: ChecklistItemRecord, campaign: CampaignRecord, me
     published: r.published,
     locked: !!r.summary.locked,
     notes: r.notes,
+    samples: members.samples,
   };
 }
 

@@ -1,6 +1,7 @@
 import { route, XLSX_MEDIA_TYPE } from '../api/route';
 import {
-  adminChecklist, adminItem, checklistParams, itemParams, patchItemBody, publicChecklist, tallyResult,
+  adminChecklist, adminItem, checklistParams, itemParams, mergeItemBody, moveParams, moveResult, moveSuggestionBody, patchItemBody, publicChecklist,
+  tallyResult,
 } from './schemas';
 
 const tag = 'checklist';
@@ -21,6 +22,14 @@ export const checklistRoutes = {
   patchChecklistItem: route({
     id: 'patchChecklistItem', method: 'PATCH', path: '/admin/checklist-items/{itemId}', tag, access: 'admin', status: 200,
     summary: '修改整改事项（标题、责任单位、时限、目标、状态、进展、公开、锁定）', params: itemParams, body: patchItemBody, response: adminItem,
+  }),
+  mergeChecklistItems: route({
+    id: 'mergeChecklistItems', method: 'POST', path: '/admin/checklist-items/{itemId}/merge', tag, access: 'admin', status: 200,
+    summary: '合并整改事项（把另一事项的意见并入本事项）', params: itemParams, body: mergeItemBody, response: adminItem,
+  }),
+  moveSuggestionToItem: route({
+    id: 'moveSuggestionToItem', method: 'POST', path: '/admin/suggestions/{suggestionId}/move', tag, access: 'admin', status: 200,
+    summary: '把一条意见移到另一整改事项，或单独成项', params: moveParams, body: moveSuggestionBody, response: moveResult,
   }),
   publicChecklist: route({
     id: 'publicChecklist', method: 'GET', path: '/campaigns/{campaignId}/checklist', tag, access: 'public', status: 200,

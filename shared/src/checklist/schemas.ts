@@ -53,6 +53,8 @@ export const adminItem = z.object({
   published: z.boolean(),
   locked: z.boolean(),
   notes: z.array(progressNote),
+  /** Its newest suggestions (at most 50), phone and ID numbers masked: for moving one elsewhere. */
+  samples: z.array(z.object({ id: z.string(), excerpt: z.string(), channel: z.string() })),
 });
 export type AdminItem = z.infer<typeof adminItem>;
 
@@ -71,11 +73,13 @@ export const patchItemBody = z.strictObject({
 });
 export type PatchItemBody = z.infer<typeof patchItemBody>;
 
-export const mergeItemBody = z.strictObject({ intoItemId: id });
+/** Merge: the item in the path absorbs item `from` (its suggestions, counts and heat). */
+export const mergeItemBody = z.strictObject({ from: id });
+export const moveParams = z.strictObject({ suggestionId: id });
 export const moveSuggestionBody = z.strictObject({
-  suggestionId: id,
   /** The item to move it to; absent: a new item of its own. */
   toItemId: z.optional(id),
 });
+export const moveResult = z.object({ suggestionId: z.string(), fromItemId: z.string(), toItemId: z.string(), newItem: z.boolean() });
 
 export const tallyResult = z.object({ processed: z.number(), newItems: z.number(), updatedItems: z.number() });

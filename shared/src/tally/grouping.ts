@@ -1,6 +1,7 @@
 import { analyse, type Analysis } from './analyse';
-import { bumpHeat, type Heat } from './heat';
+import type { Heat } from './heat';
 import { GENERAL_SERVICE } from './lexicon';
+import { addMemberInPlace } from './summary';
 
 /** One suggestion as the tally sees it. */
 export interface TallyInput {
@@ -47,8 +48,6 @@ export interface Assignment {
   analysis: Analysis;
 }
 
-const MAX_GRAMS = 64;
-const MAX_TERMS = 24;
 /** Index an item under the grams of its first few suggestions only (postings stay bounded). */
 const GRAM_INDEX_MEMBERS = 5;
 /** Grams in more than this share of suggestions are too common to retrieve candidates by. */
@@ -141,17 +140,7 @@ export class Tally {
 
   private addMember(item: ItemSummary, input: TallyInput, a: Analysis): void {
     const isNewSignature = item.facet !== null && !item.services[a.service];
-    item.count += 1;
-    inc(item.services, a.service);
-    inc(item.categories, input.category);
-    inc(item.channels, input.channel);
-    for (const t of a.terms) inc(item.terms, t);
-    for (const [g, c] of a.grams) item.grams[g] = (item.grams[g] ?? 0) + c;
-    item.terms = capRecord(item.terms, MAX_TERMS);
-    item.grams = capRecord(item.grams, MAX_GRAMS);
-    if (input.submittedAt < item.firstSeen) item.firstSeen = input.submittedAt;
-    if (input.submittedAt > item.lastSeen) item.lastSeen = input.submittedAt;
-    Object.assign(item, bumpHeat(item, input.submittedAt));
+    addMemberInPlace(item, input, a);
     if (isNewSignature) addTo(this.bySignature, `${a.service}|${item.facet}`, item.id);
     if (item.count <= GRAM_INDEX_MEMBERS) for (const g of this.queryGrams(a)) addTo(this.byGram, g, item.id);
     if (!this.byText.has(a.norm)) this.byText.set(a.norm, item.id);
@@ -185,8 +174,11 @@ export class Tally {
     let bestScore = -1;
     const query = this.weights(a.grams);
     for (const id of ids) {
+      // The facet of the item as indexed: an item merged away still routes its problem to the item it
+      // was merged into, whatever that item's own facet.
+      const indexed = this.items.get(id);
       const item = this.resolve(id);
-      if (!item || !item.facet || !a.keyFacets.includes(item.facet)) continue;
+      if (!item || !indexed?.facet || !a.keyFacets.includes(indexed.facet)) continue;
       const sameService = (item.services[a.service] ?? 0) / item.count;
       const score = this.cosine(query, item) + sameService + Math.log1p(item.count) * 0.02;
       if (score > bestScore) {
@@ -267,19 +259,8 @@ function addTo(index: Map<string, Set<string>>, key: string, id: string): void {
   set.add(id);
 }
 
-function inc(record: Record<string, number>, key: string): void {
-  record[key] = (record[key] ?? 0) + 1;
-}
-
 function topKeys(record: Record<string, number>, n: number): string[] {
   return Object.entries(record).sort((a, b) => b[1] - a[1]).slice(0, n).map(([k]) => k);
-}
-
-/** Keeps the `max` largest entries once a record grows past twice that (amortised O(1) per add). */
-function capRecord(record: Record<string, number>, max: number): Record<string, number> {
-  const keys = Object.keys(record);
-  if (keys.length <= max * 2) return record;
-  return Object.fromEntries(Object.entries(record).sort((a, b) => b[1] - a[1]).slice(0, max));
 }
 
 /** The majority key of a count record (ties: the first listed). */

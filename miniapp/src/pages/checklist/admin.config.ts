@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '整改清单管理',
+});

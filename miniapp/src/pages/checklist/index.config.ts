@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '整改清单',
+  enablePullDownRefresh: false,
+});
