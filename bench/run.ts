@@ -17,7 +17,7 @@ for (const name of names) {
   const started = Date.now();
   const res = spawnSync(process.execPath, ['--import', 'tsx', resolve(root, `bench/${name}.ts`)], {
     cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024,
-    env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+    env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', LOG_LEVEL: 'ERROR' },
   });
   const took = ((Date.now() - started) / 1000).toFixed(0);
   if (res.status !== 0) {
