@@ -9,30 +9,13 @@ import { ensureTable, localClient, startDynamoLocal } from '../scripts/lib/dynam
 import { freePort } from '../scripts/lib/ports';
 import { Children } from '../scripts/lib/processes';
 import { startOffline } from '../scripts/lib/api-offline';
+import { ms, percentile, pool } from './lib/stats';
 
 const MEMBERS = Number(process.env.BENCH_QUIZ_MEMBERS ?? 200);
 /** Members who submit one at a time first: the latency of a submission with nothing else going on. */
 const SOLO = 20;
 const TOTAL = MEMBERS + SOLO;
 const BRANCH = { id: 'lj-dh-gz-b1', path: '/jn/lj/lj-dh/lj-dh-gz/lj-dh-gz-b1/' };
-
-const percentile = (values: number[], p: number) => {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]!;
-};
-const ms = (n: number) => `${n.toFixed(1)} ms`;
-
-async function pool<T>(count: number, concurrency: number, task: (i: number) => Promise<T>): Promise<T[]> {
-  const out: T[] = new Array(count);
-  let next = 0;
-  await Promise.all(Array.from({ length: Math.min(concurrency, count) }, async () => {
-    while (next < count) {
-      const i = next++;
-      out[i] = await task(i);
-    }
-  }));
-  return out;
-}
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 const dynamo = await startDynamoLocal(await freePort(), null);

@@ -1,7 +1,7 @@
-import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { StudyPlan } from '@kaimen/shared';
 import { keys } from '../db/keys';
-import { db, table } from '../lib/db';
+import { db, queryAll, table } from '../lib/db';
 
 export interface PlanRecord extends StudyPlan {
   ownerOrgPath: string;
@@ -45,15 +45,8 @@ export async function getPlan(id: string): Promise<PlanRecord | undefined> {
   return Item ? strip(Item) : undefined;
 }
 
-async function queryAll(input: ConstructorParameters<typeof QueryCommand>[0]): Promise<PlanRecord[]> {
-  const out: PlanRecord[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await db().send(new QueryCommand({ ...input, ExclusiveStartKey: start }));
-    out.push(...(page.Items ?? []).map(strip));
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return out;
+async function queryRecords(input: Parameters<typeof queryAll>[0]): Promise<PlanRecord[]> {
+  return (await queryAll(input)).map(strip);
 }
 
 /** The ids of an org and its ancestors, from its materialised path (`/jn/lj/` → jn, lj). */
@@ -63,7 +56,7 @@ export function pathIds(orgPath: string): string[] {
 
 /** Plans for the members of an org: those aimed at the org itself or at any org above it. */
 export async function plansForOrgPath(orgPath: string): Promise<PlanRecord[]> {
-  const lists = await Promise.all(pathIds(orgPath).map((orgId) => queryAll({
+  const lists = await Promise.all(pathIds(orgPath).map((orgId) => queryRecords({
     TableName: table(), IndexName: 'gsi1',
     KeyConditionExpression: 'gsi1pk = :pk',
     ExpressionAttributeValues: { ':pk': keys.plansFor(orgId).gsi1pk },
@@ -76,7 +69,7 @@ export async function plansForOrgPath(orgPath: string): Promise<PlanRecord[]> {
 /** Plans a secretary or admin deals with: those made inside their subtree and those aimed at them. */
 export async function plansForManager(orgPath: string): Promise<PlanRecord[]> {
   const [owned, aimed] = await Promise.all([
-    queryAll({
+    queryRecords({
       TableName: table(), IndexName: 'gsi2',
       KeyConditionExpression: 'gsi2pk = :pk AND begins_with(gsi2sk, :path)',
       ExpressionAttributeValues: { ':pk': keys.plansInOrg().gsi2pk, ':path': orgPath },

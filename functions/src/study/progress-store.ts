@@ -1,9 +1,9 @@
-import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { acceptReport, studyDayStart, studyModeLabels, type ProgressReport, type ProgressResult, type StudyState } from '@kaimen/shared';
 import { archiveItem } from '../archive/store';
 import { keys } from '../db/keys';
-import { db, table } from '../lib/db';
+import { db, queryAll, table } from '../lib/db';
 import { conflict } from '../lib/problem';
 import { limitsOf, type LessonRecord } from './content-store';
 import { pointsStep } from './points-store';
@@ -26,19 +26,10 @@ export async function getStudyRecord(userId: string, lessonId: string, consisten
 /** All of a member's study records (one per lesson ever opened). */
 export async function listStudyRecords(userId: string): Promise<StudyRecord[]> {
   const { pk, skPrefix } = keys.studyStatePrefix(userId);
-  const out: StudyRecord[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await db().send(new QueryCommand({
-      TableName: table(),
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :p)',
-      ExpressionAttributeValues: { ':pk': pk, ':p': skPrefix },
-      ExclusiveStartKey: start,
-    }));
-    out.push(...((page.Items ?? []) as StudyRecord[]));
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return out;
+  return (await queryAll({
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :p)',
+    ExpressionAttributeValues: { ':pk': pk, ':p': skPrefix },
+  })) as unknown as StudyRecord[];
 }
 
 const MAX_TRIES = 8;

@@ -1,9 +1,9 @@
-import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import type { Reflection } from '@kaimen/shared';
 import { archiveItem } from '../archive/store';
 import { keys } from '../db/keys';
-import { db, table } from '../lib/db';
+import { db, queryAll, table } from '../lib/db';
 import { conflict } from '../lib/problem';
 import { pointsStep } from './points-store';
 
@@ -41,20 +41,13 @@ export async function getReflection(id: string): Promise<ReflectionRecord | unde
   return Item ? strip(Item) : undefined;
 }
 
-async function queryAll(input: ConstructorParameters<typeof QueryCommand>[0]): Promise<ReflectionRecord[]> {
-  const out: ReflectionRecord[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await db().send(new QueryCommand({ ...input, ExclusiveStartKey: start }));
-    out.push(...(page.Items ?? []).map(strip));
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return out;
+async function queryRecords(input: Parameters<typeof queryAll>[0]): Promise<ReflectionRecord[]> {
+  return (await queryAll(input)).map(strip);
 }
 
 /** A lesson's reflections a member may read: the approved ones of their own branch, and their own. */
 export async function reflectionsForMember(lessonId: string, userId: string, orgPath: string): Promise<ReflectionRecord[]> {
-  const all = await queryAll({
+  const all = await queryRecords({
     TableName: table(), IndexName: 'gsi1',
     KeyConditionExpression: 'gsi1pk = :pk',
     ExpressionAttributeValues: { ':pk': keys.lessonReflections(lessonId).gsi1pk },
@@ -65,7 +58,7 @@ export async function reflectionsForMember(lessonId: string, userId: string, org
 
 /** Reflections waiting for review inside a secretary's or admin's subtree, oldest first. */
 export async function pendingReflections(orgPath: string): Promise<ReflectionRecord[]> {
-  return queryAll({
+  return queryRecords({
     TableName: table(), IndexName: 'gsi2',
     KeyConditionExpression: 'gsi2pk = :pk AND begins_with(gsi2sk, :path)',
     ExpressionAttributeValues: { ':pk': keys.reflectionsPending().gsi2pk, ':path': orgPath },

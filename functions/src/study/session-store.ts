@@ -3,7 +3,7 @@ import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { studyModeLabels, type StudySession } from '@kaimen/shared';
 import { archiveItem } from '../archive/store';
 import { keys, ttlIn } from '../db/keys';
-import { db, table } from '../lib/db';
+import { db, queryAll, table } from '../lib/db';
 import { conflict } from '../lib/problem';
 import { pointsStep } from './points-store';
 
@@ -69,20 +69,12 @@ export async function listSessionsInScope(orgPath: string, limit = 100): Promise
 
 export async function listAttendees(sessionId: string): Promise<{ userId: string; name: string; at: string }[]> {
   const { pk, skPrefix } = keys.attendancePrefix(sessionId);
-  const out: { userId: string; name: string; at: string }[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await db().send(new QueryCommand({
-      TableName: table(),
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :p)',
-      ExpressionAttributeValues: { ':pk': pk, ':p': skPrefix },
-      ConsistentRead: true,
-      ExclusiveStartKey: start,
-    }));
-    for (const i of page.Items ?? []) out.push({ userId: i.userId as string, name: i.name as string, at: i.at as string });
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return out.sort((a, b) => a.at.localeCompare(b.at));
+  const items = await queryAll({
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :p)',
+    ExpressionAttributeValues: { ':pk': pk, ':p': skPrefix },
+    ConsistentRead: true,
+  });
+  return items.map((i) => ({ userId: i.userId as string, name: i.name as string, at: i.at as string })).sort((a, b) => a.at.localeCompare(b.at));
 }
 
 /**
