@@ -157,4 +157,16 @@ describe('submitters follow their checklist item through the tracking code', () 
     expect(resolved.json).toMatchObject({ status: 'resolved', checklistItem: { id: itemId, status: 'done' } });
     expect(resolved.json.timeline.map((t: { status: string }) => t.status)).toContain('resolved');
   });
+
+  it('points at the surviving item once an admin merged the item of the suggestion into another', async () => {
+    const send = async (content: string) => (await api.request('POST', '/campaigns/demo-lj-2026/suggestions', { body: { category: 'legal_aid', content, anonymous: true } })).json.trackingCode as string;
+    const a = await send('法律援助申请要的材料太多了，跑了好几趟才交齐');
+    const b = await send('法律援助律师一直不联系我，开庭前才打电话');
+    await tally('demo-lj-2026');
+    const itemOf = async (code: string) => (await api.request('GET', `/suggestions/track/${code}`)).json.checklistItem as { id: string; title: string };
+    const [ia, ib] = [await itemOf(a), await itemOf(b)];
+    expect(ia.id).not.toBe(ib.id);
+    expect((await merge(ia.id, ib.id)).status).toBe(200);
+    expect(await itemOf(b)).toMatchObject({ id: ia.id, title: ia.title });
+  });
 });

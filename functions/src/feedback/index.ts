@@ -36,7 +36,7 @@ async function trackedView(s: SuggestionRecord): Promise<Tracked> {
     timeline: timeline(facts),
     ...(s.reply ? { reply: { text: maskPersonalData(s.reply.text), at: s.reply.at } } : {}),
     ...(s.rating ? { rating: s.rating } : {}),
-    ...(item && s.checklistItemId ? { checklistItem: { id: s.checklistItemId, title: maskPersonalData(item.title), status: item.status, deadline: item.deadline } } : {}),
+    ...(item ? { checklistItem: { id: item.id, title: maskPersonalData(item.title), status: item.status, deadline: item.deadline } } : {}),
   };
 }
 

@@ -33,6 +33,8 @@ export interface SuggestionRecord {
 }
 
 export interface ItemFacts {
+  /** The item that stands for the suggestion now (the surviving item after a merge). */
+  id: string;
   status: string;
   title: string;
   deadline: string | null;
@@ -118,7 +120,7 @@ export async function getItemFacts(ids: string[]): Promise<Map<string, ItemFacts
     for (const it of res.Responses?.[table()] ?? []) {
       const into = (it.summary as { mergedInto?: string } | undefined)?.mergedInto;
       if (into) mergedInto.set(it.id as string, into);
-      else out.set(it.id as string, { status: it.status as string, title: it.title as string, deadline: (it.deadline as string | null) ?? null, resolvedAt: it.resolvedAt as string | undefined });
+      else out.set(it.id as string, { id: it.id as string, status: it.status as string, title: it.title as string, deadline: (it.deadline as string | null) ?? null, resolvedAt: it.resolvedAt as string | undefined });
     }
   }
   if (mergedInto.size > 0) {
