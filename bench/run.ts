@@ -1,6 +1,6 @@
 // `npm run bench`: runs every benchmark in its own process and writes bench/RESULTS.md
 // (machine and date on top). `npm run bench -- bundles latency` runs only those.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, release } from 'node:os';
 import { resolve } from 'node:path';
@@ -30,11 +30,8 @@ for (const name of names) {
 }
 
 const java = (() => {
-  try {
-    return execFileSync('java', ['-version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }) || '';
-  } catch (e) {
-    return String((e as { stderr?: string }).stderr ?? '');
-  }
+  const res = spawnSync('java', ['-version'], { encoding: 'utf8' });
+  return `${res.stderr ?? ''}${res.stdout ?? ''}`.trim();
 })();
 const machine = [
   `- Date: ${new Date().toISOString()}`,
