@@ -13,8 +13,11 @@ function contentTypeOf(file: File): string | null {
   return null;
 }
 
-/** Question banks (题库): create one, download the template, import CSV/XLSX with every bad row listed. */
-export function BankPanel({ onBanks }: { onBanks: (banks: Bank[]) => void }) {
+/**
+ * Question banks (题库): create one, download the template, import CSV/XLSX with every bad row listed.
+ * The selected bank is reported through `onSelect`; the list reloads when `version` changes.
+ */
+export function BankPanel({ onBanks, onSelect, version = 0 }: { onBanks: (banks: Bank[]) => void; onSelect?: (bankId: string) => void; version?: number }) {
   const [banks, setBanks] = useState<Bank[]>([]);
   const [title, setTitle] = useState('');
   const [bankId, setBankId] = useState('');
@@ -37,7 +40,11 @@ export function BankPanel({ onBanks }: { onBanks: (banks: Bank[]) => void }) {
 
   useEffect(() => {
     void reload();
-  }, [reload]);
+  }, [reload, version]);
+
+  useEffect(() => {
+    onSelect?.(bankId);
+  }, [onSelect, bankId]);
 
   const create = async () => {
     setError(null);
