@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useRouter } from '@tarojs/taro';
 import { ratingLabels, type CampaignStats } from '@kaimen/shared';
 import { AdminFrame } from './manage/AdminFrame';
@@ -33,10 +33,12 @@ function Figures({ stats }: { stats: CampaignStats }) {
   );
 }
 
-function Dashboard({ initialCampaignId }: { initialCampaignId: string }) {
+function Dashboard({ initialCampaignId, onChosen }: { initialCampaignId: string; onChosen: (campaignId: string) => void }) {
   const campaigns = useAdminCampaigns();
   const [campaignId, setCampaignId] = useState(initialCampaignId);
   const chosen = campaignId || campaigns.items[0]?.id || '';
+  // Tell the frame, so that its navigation stays on the campaign shown here.
+  useEffect(() => onChosen(chosen), [chosen, onChosen]);
   const { stats, loading, error, reload } = useStats(chosen);
   const s = stats?.satisfaction;
 
@@ -87,9 +89,10 @@ function Dashboard({ initialCampaignId }: { initialCampaignId: string }) {
 /** H5 admin: a campaign's charts — per day, category, channel and status; satisfaction. */
 export default function DashboardPage() {
   const campaignId = useRouter().params.campaignId ?? '';
+  const [chosen, setChosen] = useState(campaignId);
   return (
-    <AdminFrame current="dashboard" campaignId={campaignId}>
-      {() => <Dashboard initialCampaignId={campaignId} />}
+    <AdminFrame current="dashboard" campaignId={chosen}>
+      {() => <Dashboard initialCampaignId={campaignId} onChosen={setChosen} />}
     </AdminFrame>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useRouter } from '@tarojs/taro';
 import { AdminFrame } from './manage/AdminFrame';
 import { CampaignPicker } from './manage/CampaignPicker';
@@ -9,12 +9,14 @@ import { useAdminCampaigns } from './manage/useAdminCampaigns';
 import { useExport } from './manage/useExport';
 import { emptyFilter, useInbox, type InboxFilter } from './manage/useInbox';
 
-function Inbox({ initialCampaignId }: { initialCampaignId: string }) {
+function Inbox({ initialCampaignId, onChosen }: { initialCampaignId: string; onChosen: (campaignId: string) => void }) {
   const campaigns = useAdminCampaigns();
   const [campaignId, setCampaignId] = useState(initialCampaignId);
   const [filter, setFilter] = useState<InboxFilter>(emptyFilter);
   const [showImport, setShowImport] = useState(false);
   const chosen = campaignId || campaigns.items[0]?.id || '';
+  // Tell the frame, so that its navigation stays on the campaign shown here.
+  useEffect(() => onChosen(chosen), [chosen, onChosen]);
   const campaign = campaigns.items.find((c) => c.id === chosen);
   const inbox = useInbox(chosen, filter);
   const exporter = useExport(chosen, filter);
@@ -68,9 +70,10 @@ function Inbox({ initialCampaignId }: { initialCampaignId: string }) {
 /** H5 admin: one campaign's suggestions — filter, search, reply, mark, follow up, import, export. */
 export default function InboxPage() {
   const campaignId = useRouter().params.campaignId ?? '';
+  const [chosen, setChosen] = useState(campaignId);
   return (
-    <AdminFrame current="inbox" campaignId={campaignId}>
-      {() => <Inbox initialCampaignId={campaignId} />}
+    <AdminFrame current="inbox" campaignId={chosen}>
+      {() => <Inbox initialCampaignId={campaignId} onChosen={setChosen} />}
     </AdminFrame>
   );
 }

@@ -14,10 +14,30 @@ export function BarRow({ label, value, max, text }: { label: string; value: numb
   );
 }
 
+/**
+ * A plain, compact button for the PC admin pages (NutUI's buttons are sized for a phone and scaled
+ * with the viewport). `busy` disables it while its action runs.
+ */
+export function AdminButton({ primary, className, disabled, busy, onClick, children }: {
+  primary?: boolean;
+  className?: string;
+  disabled?: boolean;
+  busy?: boolean;
+  onClick?: () => void;
+  children: ReactNode;
+}) {
+  const classes = ['admin-btn', primary ? 'admin-btn--primary' : '', busy ? 'admin-btn--busy' : '', className ?? ''].filter(Boolean).join(' ');
+  return (
+    <button type="button" className={classes} disabled={disabled || busy} onClick={onClick}>
+      {children}
+    </button>
+  );
+}
+
 export function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
     <View className="admin-field">
-      <View className="muted">{label}</View>
+      <View className="muted admin-field__label">{label}</View>
       {children}
     </View>
   );

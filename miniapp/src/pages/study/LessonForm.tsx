@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { View } from '@tarojs/components';
 import { lessonKindLabels, lessonKinds, studyModeLabels, studyModes, type AdminLesson, type LessonKind, type StudyMode } from '@kaimen/shared';
-import { Button } from '../../ui';
-import { Field } from './AdminBits';
+import { AdminButton, Field } from './AdminBits';
 
 export interface LessonDraft {
   title: string;
@@ -52,19 +51,18 @@ export function LessonForm({ initial, editing, onSave, onCancel }: { initial: Le
         <input type="checkbox" className="lesson-published" checked={d.published} onChange={(e) => set('published', e.target.checked)} /> 发布
       </label>
       <View className="admin-row">
-        <Button
-          type="primary"
-          size="small"
+        <AdminButton
+          primary
           className="lesson-save"
-          loading={busy}
+          busy={busy}
           onClick={() => {
             setBusy(true);
             void onSave(d).finally(() => setBusy(false));
           }}
         >
           保存
-        </Button>
-        <Button size="small" onClick={onCancel}>取消</Button>
+        </AdminButton>
+        <AdminButton onClick={onCancel}>取消</AdminButton>
       </View>
     </View>
   );

@@ -5,8 +5,7 @@ import { call, newIdempotencyKey } from '../../api/client';
 import { errorMessage } from '../../api/error';
 import { getUser } from '../../api/session';
 import { formatDate } from '../../lib/format';
-import { Button } from '../../ui';
-import { Field } from './AdminBits';
+import { AdminButton, Field } from './AdminBits';
 import { useLoad } from './useLoad';
 
 /** Study plans (学习计划): make one for the branch, and see who in it is behind. */
@@ -47,7 +46,7 @@ export function PlansPanel() {
             <Text className="study-plan__title">{p.title}</Text>
             <View className="muted">截止 {formatDate(p.deadline)} · {p.topicIds.length} 个专题</View>
           </View>
-          <Button size="small" onClick={() => setSelected(p.id)}>完成情况</Button>
+          <AdminButton onClick={() => setSelected(p.id)}>完成情况</AdminButton>
         </View>
       ))}
       {progress.data && selected ? (
@@ -80,7 +79,7 @@ export function PlansPanel() {
           ))}
         </Field>
         {error ? <View className="field-error">{error}</View> : null}
-        <Button size="small" type="primary" className="plan-create" onClick={() => void create()}>制定计划</Button>
+        <AdminButton primary className="plan-create" onClick={() => void create()}>制定计划</AdminButton>
       </View>
     </View>
   );

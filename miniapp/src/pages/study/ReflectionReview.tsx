@@ -4,7 +4,7 @@ import { routes } from '@kaimen/shared';
 import { call } from '../../api/client';
 import { errorMessage } from '../../api/error';
 import { formatDate } from '../../lib/format';
-import { Button } from '../../ui';
+import { AdminButton } from './AdminBits';
 import { useLoad } from './useLoad';
 
 /** 分享促学: reflections waiting for the secretary's approval. */
@@ -30,8 +30,8 @@ export function ReflectionReview() {
             <View className="muted">{r.authorName} · {r.lessonTitle} · {formatDate(r.createdAt)}</View>
             <Text>{r.text}</Text>
           </View>
-          <Button size="small" type="primary" onClick={() => void review(r.id, true)}>通过</Button>
-          <Button size="small" onClick={() => void review(r.id, false)}>不通过</Button>
+          <AdminButton primary onClick={() => void review(r.id, true)}>通过</AdminButton>
+          <AdminButton onClick={() => void review(r.id, false)}>不通过</AdminButton>
         </View>
       ))}
       {pending.data && pending.data.items.length === 0 ? <View className="muted">没有待审核的心得。</View> : null}

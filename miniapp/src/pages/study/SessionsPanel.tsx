@@ -4,8 +4,7 @@ import { routes, studyModeLabels, studyModes, type StudyMode } from '@kaimen/sha
 import { call, newIdempotencyKey } from '../../api/client';
 import { errorMessage } from '../../api/error';
 import { formatDate } from '../../lib/format';
-import { Button } from '../../ui';
-import { Field } from './AdminBits';
+import { AdminButton, Field } from './AdminBits';
 import { useLoad } from './useLoad';
 
 /** Offline sessions (集中学习, 支部书记领学, 读书班): record one, show its check-in QR code, see who came. */
@@ -44,7 +43,7 @@ export function SessionsPanel() {
             <Text>{s.title}</Text>
             <View className="muted">{studyModeLabels[s.mode]} · {formatDate(s.startsAt)} · {s.minutes} 分钟 · 签到 {s.attendance} 人</View>
           </View>
-          <Button size="small" onClick={() => setShown(s.id)}>签到码</Button>
+          <AdminButton onClick={() => setShown(s.id)}>签到码</AdminButton>
         </View>
       ))}
       {d ? (
@@ -53,7 +52,7 @@ export function SessionsPanel() {
           <Image className="qr-image" src={d.qrDataUrl} />
           <View className="muted">签到码：<Text className="session-code">{d.checkInCode}</Text>（党员用小程序扫码，或在“学习 › 扫码签到”中输入）</View>
           <View className="muted">已签到 {d.attendees.length} 人：{d.attendees.map((a) => a.name).join('、') || '暂无'}</View>
-          <Button size="small" onClick={() => void detail.reload()}>刷新签到名单</Button>
+          <AdminButton onClick={() => void detail.reload()}>刷新签到名单</AdminButton>
         </View>
       ) : null}
       <View className="admin-form">
@@ -67,7 +66,7 @@ export function SessionsPanel() {
         <Field label="时长（分钟）"><input className="admin-input session-minutes" type="number" value={minutes} onChange={(e) => setMinutes(e.target.value)} /></Field>
         <Field label="地点"><input className="admin-input session-place" value={place} onChange={(e) => setPlace(e.target.value)} /></Field>
         {error ? <View className="field-error">{error}</View> : null}
-        <Button size="small" type="primary" className="session-create" onClick={() => void create()}>登记并生成签到码</Button>
+        <AdminButton primary className="session-create" onClick={() => void create()}>登记并生成签到码</AdminButton>
       </View>
     </View>
   );

@@ -4,8 +4,7 @@ import { routes } from '@kaimen/shared';
 import { call } from '../../api/client';
 import { StatusBlock } from '../../components/StatusBlock';
 import { useRequireSession } from '../../hooks/useSession';
-import { Button } from '../../ui';
-import { BarRow, downloadFile } from './AdminBits';
+import { AdminButton, BarRow, downloadFile } from './AdminBits';
 import { percent } from './format';
 import { useLoad } from './useLoad';
 import './study.scss';
@@ -32,8 +31,8 @@ export default function StudyReportPage() {
     <View className="page study-admin">
       <View className="card admin-row">
         <input className="admin-input admin-row__main report-org" placeholder="组织编号（留空为本组织），如 lj" value={orgInput} onChange={(e) => setOrgInput(e.target.value)} />
-        <Button size="small" onClick={() => setOrgId(orgInput.trim() || undefined)}>查看</Button>
-        <Button size="small" type="primary" className="report-download" disabled={!r} onClick={download}>导出 Excel</Button>
+        <AdminButton onClick={() => setOrgId(orgInput.trim() || undefined)}>查看</AdminButton>
+        <AdminButton primary className="report-download" disabled={!r} onClick={download}>导出 Excel</AdminButton>
       </View>
       {downloadError ? <View className="field-error">{downloadError}</View> : null}
       {report.error ? <StatusBlock tone="error" title="加载失败" description={report.error} /> : null}

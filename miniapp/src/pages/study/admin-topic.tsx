@@ -6,9 +6,9 @@ import { call, newIdempotencyKey } from '../../api/client';
 import { errorMessage } from '../../api/error';
 import { StatusBlock } from '../../components/StatusBlock';
 import { useRequireSession } from '../../hooks/useSession';
-import { Button } from '../../ui';
 import { lengthLabel, lessonTags } from './format';
 import { draftOf, emptyDraft, LessonForm, type LessonDraft } from './LessonForm';
+import { AdminButton } from './AdminBits';
 import { useLoad } from './useLoad';
 import './study.scss';
 import './admin.scss';
@@ -73,16 +73,16 @@ export default function AdminTopicPage() {
               <Text className={l.published ? 'tag-live' : 'tag-draft'}>{l.published ? '已发布' : '未发布'}</Text>
               <View className="muted">{lessonTags(l.kind, l.mode)} · {lengthLabel(l.lengthSeconds)}</View>
             </View>
-            <Button size="small" disabled={i === 0} onClick={() => move(i, -1)}>上移</Button>
-            <Button size="small" disabled={i === ids.length - 1} onClick={() => move(i, 1)}>下移</Button>
-            <Button size="small" onClick={() => void act(() => call(routes.updateLesson, { params: { lessonId: l.id }, body: { published: !l.published } }))}>
+            <AdminButton disabled={i === 0} onClick={() => move(i, -1)}>上移</AdminButton>
+            <AdminButton disabled={i === ids.length - 1} onClick={() => move(i, 1)}>下移</AdminButton>
+            <AdminButton onClick={() => void act(() => call(routes.updateLesson, { params: { lessonId: l.id }, body: { published: !l.published } }))}>
               {l.published ? '下架' : '发布'}
-            </Button>
-            <Button size="small" type="primary" onClick={() => setEditing(l)}>修改</Button>
+            </AdminButton>
+            <AdminButton primary onClick={() => setEditing(l)}>修改</AdminButton>
           </View>
         ))}
         {t.lessons.length === 0 ? <View className="muted">还没有课程。</View> : null}
-        {editing === null ? <Button className="new-lesson" type="primary" size="small" onClick={() => setEditing('new')}>新建课程</Button> : null}
+        {editing === null ? <AdminButton className="new-lesson" primary onClick={() => setEditing('new')}>新建课程</AdminButton> : null}
       </View>
       {editing !== null ? (
         <LessonForm

@@ -5,7 +5,7 @@ import { call, newIdempotencyKey } from '../../api/client';
 import { errorMessage } from '../../api/error';
 import { StatusBlock } from '../../components/StatusBlock';
 import { useRequireSession } from '../../hooks/useSession';
-import { Button } from '../../ui';
+import { AdminButton } from './AdminBits';
 import { openStudyPage } from './links';
 import { useLoad } from './useLoad';
 import './study.scss';
@@ -42,8 +42,8 @@ export default function StudyAdminPage() {
   return (
     <View className="page study-admin">
       <View className="admin-links">
-        <Button size="small" className="admin-branch-link" onClick={() => openStudyPage('adminBranch')}>支部学习：计划、心得审核、集中学习</Button>
-        <Button size="small" className="admin-report-link" onClick={() => openStudyPage('adminReport')}>学习统计与导出</Button>
+        <AdminButton className="admin-branch-link" onClick={() => openStudyPage('adminBranch')}>支部学习：计划、心得审核、集中学习</AdminButton>
+        <AdminButton className="admin-report-link" onClick={() => openStudyPage('adminReport')}>学习统计与导出</AdminButton>
       </View>
       {!isAdmin ? (
         <StatusBlock title="专题和课程由管理员发布" description="支部书记可在“支部学习”中制定计划、审核心得、组织集中学习。" />
@@ -58,17 +58,16 @@ export default function StudyAdminPage() {
                 <Text className={t.published ? 'tag-live' : 'tag-draft'}>{t.published ? '已发布' : '未发布'}</Text>
                 <View className="muted">{t.lessonCount} 课已发布</View>
               </View>
-              <Button size="small" onClick={() => move(i, -1)} disabled={i === 0}>上移</Button>
-              <Button size="small" onClick={() => move(i, 1)} disabled={i === sorted.length - 1}>下移</Button>
-              <Button size="small" onClick={() => void toggle(t)}>{t.published ? '下架' : '发布'}</Button>
-              <Button size="small" type="primary" onClick={() => openStudyPage('adminTopic', { id: t.id })}>编辑课程</Button>
+              <AdminButton onClick={() => move(i, -1)} disabled={i === 0}>上移</AdminButton>
+              <AdminButton onClick={() => move(i, 1)} disabled={i === sorted.length - 1}>下移</AdminButton>
+              <AdminButton onClick={() => void toggle(t)}>{t.published ? '下架' : '发布'}</AdminButton>
+              <AdminButton primary onClick={() => openStudyPage('adminTopic', { id: t.id })}>编辑课程</AdminButton>
             </View>
           ))}
           <View className="admin-row">
             <input className="admin-input admin-row__main new-topic-title" placeholder="新专题名称" value={title} onChange={(e) => setTitle(e.target.value)} />
-            <Button
-              size="small"
-              type="primary"
+            <AdminButton
+              primary
               className="new-topic-submit"
               onClick={() => void act(async () => {
                 await call(routes.createTopic, { body: { title: title.trim() }, idempotencyKey: newIdempotencyKey() });
@@ -76,7 +75,7 @@ export default function StudyAdminPage() {
               })}
             >
               新建专题
-            </Button>
+            </AdminButton>
           </View>
         </View>
       )}

@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import type { Session } from '@kaimen/shared';
 import { StatusBlock } from '../../../components/StatusBlock';
 import { useRequireSession } from '../../../hooks/useSession';
+import { checklistPages, openChecklist } from '../../checklist/links';
 import { openPage } from '../links';
 import './admin.scss';
 
@@ -19,6 +21,15 @@ interface Props {
   /** Carried between the sections so the clerk stays on the same campaign. */
   campaignId?: string;
   children: (session: Session) => ReactNode;
+}
+
+/**
+ * The checklist admin page (整改清单) lives in its own feature folder: open it on the campaign chosen on
+ * the current page, or without one so that its own picker chooses.
+ */
+function openChecklistAdmin(campaignId?: string): void {
+  if (campaignId) openChecklist('admin', campaignId);
+  else void Taro.navigateTo({ url: checklistPages.admin });
 }
 
 /**
@@ -43,6 +54,9 @@ export function AdminFrame({ current, campaignId, children }: Props) {
             {s.label}
           </Text>
         ))}
+        <Text className="admin-nav__item admin-nav__item--checklist" onClick={() => openChecklistAdmin(campaignId)}>
+          整改清单
+        </Text>
         <Text className="admin-nav__user muted">
           {session.user.name}
           {session.user.orgName ? ` · ${session.user.orgName}` : ''}
