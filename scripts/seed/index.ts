@@ -1,7 +1,5 @@
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { childPath, defaultCategories } from '@kaimen/shared';
-import { db, table } from '../../functions/src/lib/db';
+import { putNew } from './put-new';
 import { keys } from '../../functions/src/db/keys';
 import { orgItem } from '../../functions/src/org/store';
 import { userItem, type UserRecord } from '../../functions/src/auth/store';
@@ -10,17 +8,6 @@ import { demoCampaign, demoTree, type DemoOrg } from './demo-data';
 import { seedStudy } from './study';
 import { seedQuiz } from './quiz';
 import { seedFeedback } from './feedback';
-
-/** Writes an item unless one with its key exists: seeding twice changes nothing, and never undoes later edits. */
-async function putNew(item: Record<string, unknown>): Promise<boolean> {
-  try {
-    await db().send(new PutCommand({ TableName: table(), Item: item, ConditionExpression: 'attribute_not_exists(pk)' }));
-    return true;
-  } catch (err) {
-    if (err instanceof ConditionalCheckFailedException) return false;
-    throw err;
-  }
-}
 
 export interface SeedReport {
   orgs: number;

@@ -1,7 +1,5 @@
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { defaultTypePoints, validateBankRows } from '@kaimen/shared';
-import { db, table } from '../../functions/src/lib/db';
+import { putNew } from './put-new';
 import { bankItem, fingerprintHash, fingerprintItem, questionItem, type QuestionRecord } from '../../functions/src/quiz/bank-store';
 import { quizItem, quizTargetItem, type QuizRecord } from '../../functions/src/quiz/quiz-store';
 
@@ -21,16 +19,6 @@ const rows: string[][] = [
   ['judge', '人民调解委员会调解民间纠纷可以收取费用。', '', '', '', '', '', '', '错', '人民调解委员会调解民间纠纷不收取任何费用。', '人民调解'],
   ['judge', '公证机构办理公证应当遵守客观、公正的原则。', '', '', '', '', '', '', '对', '公证法规定公证机构办理公证应当遵守法律，坚持客观、公正的原则。', '公证'],
 ];
-
-async function putNew(item: Record<string, unknown>): Promise<boolean> {
-  try {
-    await db().send(new PutCommand({ TableName: table(), Item: item, ConditionExpression: 'attribute_not_exists(pk)' }));
-    return true;
-  } catch (err) {
-    if (err instanceof ConditionalCheckFailedException) return false;
-    throw err;
-  }
-}
 
 /** Seeds the demo bank and quiz; ids are fixed, so seeding again writes nothing. Returns the items written. */
 export async function seedQuiz(orgPaths: Map<string, string>, now: Date): Promise<number> {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { problem as problemSchema, problemOf, type AnyRoute, type Infer, type InferIn } from '@kaimen/shared';
+import { problem as problemSchema, problemOf, XLSX_MEDIA_TYPE, type AnyRoute, type Infer, type InferIn } from '@kaimen/shared';
 import { apiBaseUrl } from './base-url';
 import { ApiError } from './error';
 import { clearSession, getSession } from './session';
@@ -84,4 +84,12 @@ export function saveBlob(blob: Blob, filename: string): void {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The media type of a spreadsheet the clerk picked (by its name), or null for anything else. */
+export function sheetContentType(file: File): string | null {
+  const name = file.name.toLowerCase();
+  if (name.endsWith('.csv')) return 'text/csv';
+  if (name.endsWith('.xlsx')) return XLSX_MEDIA_TYPE;
+  return null;
 }

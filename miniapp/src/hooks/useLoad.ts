@@ -8,36 +8,26 @@ export interface Loaded<T> {
   reload: () => Promise<void>;
 }
 
-/**
- * Loads something for a page keyed by `key` (a campaign id…), with loading and error states in
- * Chinese. An empty key shows `missing` instead of calling the API.
- */
-export function useLoad<T>(key: string, fetch: (key: string) => Promise<T>, missing: string): Loaded<T> {
+/** Loads something once (and again on reload); `enabled` false waits, e.g. until a session exists. */
+export function useLoad<T>(load: () => Promise<T>, deps: unknown[], enabled = true): Loaded<T> {
   const [data, setData] = useState<T | null>(null);
-  const [loading, setLoading] = useState(true);
+  const [loading, setLoading] = useState(enabled);
   const [error, setError] = useState<string | null>(null);
-
-  // Callers pass a module-level `fetch` and a constant `missing`, so only the key changes.
-  const load = useCallback(async () => {
-    if (!key) {
-      setLoading(false);
-      setError(missing);
-      return;
-    }
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const run = useCallback(load, deps);
+  const reload = useCallback(async () => {
     setLoading(true);
     setError(null);
     try {
-      setData(await fetch(key));
+      setData(await run());
     } catch (err) {
       setError(errorMessage(err));
     } finally {
       setLoading(false);
     }
-  }, [key, fetch, missing]);
-
+  }, [run]);
   useEffect(() => {
-    void load();
-  }, [load]);
-
-  return { data, loading, error, reload: load };
+    if (enabled) void reload();
+  }, [reload, enabled]);
+  return { data, loading, error, reload };
 }

@@ -1,12 +1,16 @@
-import { routes, type Infer } from '@kaimen/shared';
+import { problemOf, routes, type Infer } from '@kaimen/shared';
 import { call } from '../../api/client';
+import { ApiError } from '../../api/error';
 import { useLoad } from '../../hooks/useLoad';
 
 export type PublicChecklist = Infer<typeof routes.publicChecklist.response>;
 
-const fetchChecklist = (campaignId: string) => call(routes.publicChecklist, { params: { campaignId } });
-
 /** A campaign's published checklist (public: no sign-in needed). */
 export function usePublicChecklist(campaignId: string) {
-  return useLoad(campaignId, fetchChecklist, '缺少活动编号，请从活动页面进入');
+  return useLoad(
+    () => (campaignId
+      ? call(routes.publicChecklist, { params: { campaignId } })
+      : Promise.reject(new ApiError(problemOf('VALIDATION_FAILED', '缺少活动编号，请从活动页面进入')))),
+    [campaignId],
+  );
 }

@@ -1,5 +1,6 @@
-import { routes, type Campaign } from '@kaimen/shared';
+import { problemOf, routes, type Campaign } from '@kaimen/shared';
 import { call } from '../../api/client';
+import { ApiError } from '../../api/error';
 import { useLoad } from '../../hooks/useLoad';
 
 export interface CampaignState {
@@ -9,10 +10,13 @@ export interface CampaignState {
   reload: () => Promise<void>;
 }
 
-const fetchCampaign = (campaignId: string) => call(routes.getCampaign, { params: { campaignId } });
-
 /** One published campaign (public: no sign-in needed). */
 export function useCampaign(campaignId: string): CampaignState {
-  const { data, ...state } = useLoad(campaignId, fetchCampaign, '缺少活动编号，请从活动列表进入');
+  const { data, ...state } = useLoad(
+    () => (campaignId
+      ? call(routes.getCampaign, { params: { campaignId } })
+      : Promise.reject(new ApiError(problemOf('VALIDATION_FAILED', '缺少活动编号，请从活动列表进入')))),
+    [campaignId],
+  );
   return { campaign: data, ...state };
 }

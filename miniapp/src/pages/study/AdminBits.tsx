@@ -1,7 +1,5 @@
 import type { ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
-import { getSession } from '../../api/session';
-import { apiBaseUrl } from '../../api/base-url';
 
 /** One labelled horizontal bar (plain CSS: readable on a PC and printable). */
 export function BarRow({ label, value, max, text }: { label: string; value: number; max: number; text: string }) {
@@ -43,17 +41,3 @@ export function Field({ label, children }: { label: string; children: ReactNode 
   );
 }
 
-/** Downloads a file the API serves to signed-in users (H5 only: a fetch with the token, then a blob link). */
-export async function downloadFile(path: string, filename: string): Promise<void> {
-  const token = getSession()?.token;
-  const res = await fetch(`${apiBaseUrl()}${path}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
-  if (!res.ok) throw new Error(`下载失败（HTTP ${res.status}）`);
-  const url = URL.createObjectURL(await res.blob());
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

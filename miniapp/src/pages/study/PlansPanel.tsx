@@ -6,7 +6,7 @@ import { errorMessage } from '../../api/error';
 import { getUser } from '../../api/session';
 import { formatDate } from '../../lib/format';
 import { AdminButton, Field } from './AdminBits';
-import { useLoad } from './useLoad';
+import { useLoad } from '../../hooks/useLoad';
 
 /** Study plans (学习计划): make one for the branch, and see who in it is behind. */
 export function PlansPanel() {

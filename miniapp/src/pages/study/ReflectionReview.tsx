@@ -5,7 +5,7 @@ import { call } from '../../api/client';
 import { errorMessage } from '../../api/error';
 import { formatDate } from '../../lib/format';
 import { AdminButton } from './AdminBits';
-import { useLoad } from './useLoad';
+import { useLoad } from '../../hooks/useLoad';
 
 /** 分享促学: reflections waiting for the secretary's approval. */
 export function ReflectionReview() {

@@ -5,7 +5,7 @@ import { call, newIdempotencyKey } from '../../api/client';
 import { errorMessage } from '../../api/error';
 import { formatDate } from '../../lib/format';
 import { Button } from '../../ui';
-import { useLoad } from './useLoad';
+import { useLoad } from '../../hooks/useLoad';
 
 const statusLabels = { pending: '待支部书记审核', approved: '', rejected: '未通过审核' } as const;
 

@@ -5,7 +5,7 @@ import { call, newIdempotencyKey } from '../../api/client';
 import { errorMessage } from '../../api/error';
 import { formatDate } from '../../lib/format';
 import { AdminButton, Field } from './AdminBits';
-import { useLoad } from './useLoad';
+import { useLoad } from '../../hooks/useLoad';
 
 /** Offline sessions (集中学习, 支部书记领学, 读书班): record one, show its check-in QR code, see who came. */
 export function SessionsPanel() {

@@ -4,9 +4,11 @@ import { routes } from '@kaimen/shared';
 import { call } from '../../api/client';
 import { StatusBlock } from '../../components/StatusBlock';
 import { useRequireSession } from '../../hooks/useSession';
-import { AdminButton, BarRow, downloadFile } from './AdminBits';
+import { AdminButton, BarRow } from './AdminBits';
+import { download as downloadSheet, saveBlob } from '../../api/files';
+import { errorMessage } from '../../api/error';
 import { percent } from './format';
-import { useLoad } from './useLoad';
+import { useLoad } from '../../hooks/useLoad';
 import './study.scss';
 import './admin.scss';
 
@@ -23,8 +25,9 @@ export default function StudyReportPage() {
 
   const download = () => {
     setDownloadError(null);
-    const q = r ? `?orgId=${encodeURIComponent(r.orgId)}` : '';
-    downloadFile(`/admin/study-report.xlsx${q}`, `${r?.orgName ?? '学习统计'}-学习统计.xlsx`).catch((e: Error) => setDownloadError(e.message));
+    downloadSheet(routes.studyReportXlsx, { params: undefined, query: r ? { orgId: r.orgId } : {} })
+      .then((blob) => saveBlob(blob, `${r?.orgName ?? '学习统计'}-学习统计.xlsx`))
+      .catch((e: unknown) => setDownloadError(errorMessage(e)));
   };
 
   return (

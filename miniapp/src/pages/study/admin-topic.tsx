@@ -9,7 +9,7 @@ import { useRequireSession } from '../../hooks/useSession';
 import { lengthLabel, lessonTags } from './format';
 import { draftOf, emptyDraft, LessonForm, type LessonDraft } from './LessonForm';
 import { AdminButton } from './AdminBits';
-import { useLoad } from './useLoad';
+import { useLoad } from '../../hooks/useLoad';
 import './study.scss';
 import './admin.scss';
 

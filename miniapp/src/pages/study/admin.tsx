@@ -7,7 +7,7 @@ import { StatusBlock } from '../../components/StatusBlock';
 import { useRequireSession } from '../../hooks/useSession';
 import { AdminButton } from './AdminBits';
 import { openStudyPage } from './links';
-import { useLoad } from './useLoad';
+import { useLoad } from '../../hooks/useLoad';
 import './study.scss';
 import './admin.scss';
 

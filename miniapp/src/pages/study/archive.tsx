@@ -5,7 +5,7 @@ import { call } from '../../api/client';
 import { StatusBlock } from '../../components/StatusBlock';
 import { useRequireSession } from '../../hooks/useSession';
 import { formatDate } from '../../lib/format';
-import { useLoad } from './useLoad';
+import { useLoad } from '../../hooks/useLoad';
 import './study.scss';
 
 const kindLabels: Record<ArchiveKind, string> = {

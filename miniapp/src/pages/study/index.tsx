@@ -9,7 +9,7 @@ import { formatDate } from '../../lib/format';
 import { Button } from '../../ui';
 import { lengthLabel, lessonTags } from './format';
 import { openStudyPage } from './links';
-import { useLoad } from './useLoad';
+import { useLoad } from '../../hooks/useLoad';
 import './study.scss';
 
 /** 学习: today's pick, the member's plans, the topics; entries to check-in and (H5, managers) the admin pages. */

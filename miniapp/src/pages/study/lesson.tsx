@@ -9,7 +9,7 @@ import { Button } from '../../ui';
 import { lengthLabel, lessonTags } from './format';
 import { MediaPlayer, resumePosition } from './MediaPlayer';
 import { Reflections } from './Reflections';
-import { useLoad } from './useLoad';
+import { useLoad } from '../../hooks/useLoad';
 import { useStudyTracker } from './useStudyTracker';
 import './study.scss';
 

@@ -6,7 +6,7 @@ import { StatusBlock } from '../../components/StatusBlock';
 import { useRequireSession } from '../../hooks/useSession';
 import { lengthLabel, lessonTags } from './format';
 import { openStudyPage } from './links';
-import { useLoad } from './useLoad';
+import { useLoad } from '../../hooks/useLoad';
 import './study.scss';
 
 /** A topic (专题) and its lessons in order, with the ones I have completed marked. */

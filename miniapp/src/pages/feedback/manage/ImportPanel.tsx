@@ -1,17 +1,10 @@
 import { useState } from 'react';
-import { routes, XLSX_MEDIA_TYPE, type Infer } from '@kaimen/shared';
+import { routes, type Infer } from '@kaimen/shared';
 import { ApiError, errorMessage } from '../../../api/error';
-import { upload } from '../../../api/files';
+import { sheetContentType, upload } from '../../../api/files';
 
 type ImportResult = Infer<typeof routes.importSuggestions.response>;
 type RowError = { row?: number; message: string };
-
-function contentTypeOf(file: File): string | null {
-  const name = file.name.toLowerCase();
-  if (name.endsWith('.csv')) return 'text/csv';
-  if (name.endsWith('.xlsx')) return XLSX_MEDIA_TYPE;
-  return null;
-}
 
 /** Import offline suggestions (window cards, letters, hotline, forums, questionnaires) from CSV or XLSX. */
 export function ImportPanel({ campaignId, onImported }: { campaignId: string; onImported: () => void }) {
@@ -23,7 +16,7 @@ export function ImportPanel({ campaignId, onImported }: { campaignId: string; on
 
   const send = async () => {
     if (!file) return;
-    const contentType = contentTypeOf(file);
+    const contentType = sheetContentType(file);
     setResult(null);
     setRowErrors([]);
     if (!contentType) {

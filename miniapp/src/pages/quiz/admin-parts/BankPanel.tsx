@@ -1,17 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
-import { routes, XLSX_MEDIA_TYPE, type Bank } from '@kaimen/shared';
+import { routes, type Bank } from '@kaimen/shared';
 import { call } from '../../../api/client';
 import { ApiError, errorMessage } from '../../../api/error';
-import { download, saveBlob, upload } from '../../../api/files';
+import { download, saveBlob, sheetContentType, upload } from '../../../api/files';
 
 type RowError = { row?: number; message: string };
-
-function contentTypeOf(file: File): string | null {
-  const name = file.name.toLowerCase();
-  if (name.endsWith('.csv')) return 'text/csv';
-  if (name.endsWith('.xlsx')) return XLSX_MEDIA_TYPE;
-  return null;
-}
 
 /**
  * Question banks (题库): create one, download the template, import CSV/XLSX with every bad row listed.
@@ -69,7 +62,7 @@ export function BankPanel({ onBanks, onSelect, version = 0 }: { onBanks: (banks:
 
   const send = async () => {
     if (!file || !bankId) return;
-    const contentType = contentTypeOf(file);
+    const contentType = sheetContentType(file);
     setMessage(null);
     setRowErrors([]);
     setError(null);
