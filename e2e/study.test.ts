@@ -73,11 +73,9 @@ async function readLessonToArchive(page: Page, marker: string, lessonTitle: stri
     await finish.click();
     await expect.poll(() => visible(page, '.lesson-done').count(), { timeout: 10_000 }).toBe(1);
 
-    // Back to the study tab (lesson → topic → tab), then the archive from the 我的 tab.
-    await page.goBack();
-    await page.goBack();
-    await page.waitForURL(/pages\/study\/index/);
-    await page.locator('.taro-tabbar__tabbar').getByText('我的', { exact: true }).click();
+    // Open the 我的 tab afresh (the session is kept), then the archive from it.
+    await page.goto(h5Url('#/pages/me/index'));
+    await page.locator('.taro-tabbar__tabbar').getByText('我的', { exact: true }).waitFor();
     await visible(page, '.me-archive-link').click();
     const entry = visible(page, '.archive-entry').filter({ hasText: marker });
     await expect.poll(() => entry.count(), { timeout: 10_000 }).toBe(1);
