@@ -130,8 +130,11 @@ describe('POST /me/bind', () => {
     for (const bindingCode of ['ABCD', 'ABCD-EFG0', 'ABCD-EFGH-IJ', '我的绑定码是多少']) {
       expectProblem(await api.request('POST', '/me/bind', { token: guest, body: { bindingCode } }), 400, 'VALIDATION_FAILED');
     }
-    expectProblem(await api.request('POST', '/me/bind', { token: guest, body: { bindingCode: 'ZZZZ-ZZZZ' } }), 404, 'NOT_FOUND');
     expect(await tableSnapshot(api.endpoint, api.tableName)).toEqual(before);
+    // A well-formed wrong code changes nothing but the caller's attempt counter (codes are not to be guessed).
+    expectProblem(await api.request('POST', '/me/bind', { token: guest, body: { bindingCode: 'ZZZZ-ZZZZ' } }), 404, 'NOT_FOUND');
+    const after = await tableSnapshot(api.endpoint, api.tableName);
+    expect(after.filter((l) => !l.startsWith('RATE#bind-code#'))).toEqual(before);
   });
 });
 

@@ -42,6 +42,11 @@ function toOrg(item: Record<string, unknown>): OrgRecord {
   };
 }
 
+/** Whether the public may name an org as the unit a suggestion is about: bureaus and institutions, not Party orgs. */
+export function isReportableUnit(o: { kind: string }): boolean {
+  return o.kind !== 'branch' && o.kind !== 'party_org';
+}
+
 /**
  * The bureaus and institutions at and below an org, breadth first (branches left out: the public
  * names the office that served them, not its Party branch).
@@ -53,7 +58,7 @@ export async function unitsUnder(rootId: string): Promise<{ id: string; name: st
   let frontier = [root];
   while (frontier.length) {
     const children = (await Promise.all(frontier.map(async (p) => (await listChildren(p.id)).map((c) => ({ c, parent: p }))))).flat()
-      .filter(({ c }) => c.kind !== 'branch');
+      .filter(({ c }) => isReportableUnit(c));
     out.push(...children.map(({ c, parent }) => ({ id: c.id, name: c.name, kind: c.kind, parentName: parent.name })));
     frontier = children.map(({ c }) => c);
   }
