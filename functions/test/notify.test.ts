@@ -174,7 +174,7 @@ describe('faults: nothing sent twice, nothing lost, failures visible to an admin
 
   beforeAll(async () => {
     for (let i = 0; i < 12; i++) users.push(await guest(`wx-notify-fault-${i}`, ['study', 'study', 'study', 'study', 'study', 'work']));
-  });
+  }, 120_000);
 
   it('refreshes a token expired mid-batch once for all senders and sends each message once', async () => {
     await emit('fault#token');
@@ -252,5 +252,5 @@ describe('faults: nothing sent twice, nothing lost, failures visible to an admin
 
     const retry = await api.request('POST', '/admin/notify/failures/retry', { token: await api.token('dev-admin'), body: { ids: f.items.filter((i: { state: string }) => i.state === 'uncertain').map((i: { id: string }) => i.id) } });
     expect(retry.json.requeued).toBe(uncertainIds.size);
-  });
+  }, 180_000);
 });

@@ -11,7 +11,7 @@ export async function notifySuggestionReply(s: { id: string; campaignOrgPath: st
   await emitNotification({
     kind: 'suggestion_reply', eventKey: `reply#${s.id}#${reply.at}`, userIds: [who.userId],
     title: '您的意见有了答复', body: reply.text, link: trackLink(s.trackingCode ? formatCode(s.trackingCode) : undefined),
-    scopePath: s.campaignOrgPath,
+    scopePath: s.campaignOrgPath, at: new Date(reply.at),
   });
 }
 

@@ -60,8 +60,10 @@ export async function accessToken(stale?: string): Promise<string> {
       await db().send(new UpdateCommand({
         TableName: table(), Key: keys.wechatToken(),
         UpdateExpression: 'SET leaseOwner = :me, leaseUntil = :until',
-        ConditionExpression: 'attribute_not_exists(leaseUntil) OR leaseUntil < :now',
-        ExpressionAttributeValues: { ':me': me, ':until': now + LEASE_MS, ':now': now },
+        // Only over the token we just read: whoever refreshed it in between makes this lease fail, and we read theirs.
+        ConditionExpression: `(attribute_not_exists(leaseUntil) OR leaseUntil < :now) AND ${stored ? '#t = :seen' : 'attribute_not_exists(#t)'}`,
+        ExpressionAttributeNames: { '#t': 'token' },
+        ExpressionAttributeValues: { ':me': me, ':until': now + LEASE_MS, ':now': now, ...(stored ? { ':seen': stored.token } : {}) },
       }));
     } catch (err) {
       if (!(err instanceof ConditionalCheckFailedException)) throw err;
