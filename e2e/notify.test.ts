@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { h5Url, launch, phonePage } from './support/browser';
+import { adminUrl, h5Url, launch, PC_SIZES, pcPage, phonePage } from './support/browser';
 
 /**
  * Notifications in the H5 build: a member gives a suggestion while signed in, an admin replies, and
@@ -74,6 +74,51 @@ describe('notifications in the browser', () => {
       await page.screenshot({ path: '.test-artifacts/notify-suggestions.png', fullPage: true });
     } catch (err) {
       await page.screenshot({ path: '.test-artifacts/notify-failure.png', fullPage: true });
+      throw err;
+    } finally {
+      await page.context().close();
+    }
+  });
+});
+
+describe('send failures in the PC console', () => {
+  it('an admin sees a refused message counted by reason and puts it back for sending', async () => {
+    // A guest subscribed to progress messages, gave a suggestion and got a reply; WeChat refuses the message (43101).
+    const guest = (await api('/auth/dev', { method: 'POST', body: { openid: 'wx-e2e-console-guest' } })).token as string;
+    await api('/me/subscriptions', { method: 'POST', token: guest, body: { results: [{ templateKey: 'progress', result: 'accept' }] } });
+    const admin = (await api('/auth/dev', { method: 'POST', body: { openid: 'dev-admin' } })).token as string;
+    const created = await api('/campaigns/demo-lj-2026/suggestions', {
+      method: 'POST', token: guest, body: { category: 'lawyer', content: `律师收费标准希望在网上公开${Date.now()}`, anonymous: true },
+    });
+    await api(`/admin/suggestions/${created.id as string}/reply`, { method: 'POST', token: admin, body: { text: '收费标准已在司法局网站公开' } });
+
+    const { startFakeWechat } = await import('../functions/test/support/fake-wechat');
+    const wechat = await startFakeWechat('wx-e2e', 'wx-e2e-secret', {}, { templateIds: ['tpl-progress'] });
+    wechat.state.unsubscribed.add('wx-e2e-console-guest');
+    expect(process.env.DYNAMODB_ENDPOINT).toBeTruthy();
+    Object.assign(process.env, {
+      STAGE: 'test', WECHAT_API_BASE: wechat.url, WECHAT_APP_ID: 'wx-e2e', WECHAT_APP_SECRET: 'wx-e2e-secret',
+      WECHAT_TEMPLATES: JSON.stringify({ progress: 'tpl-progress' }), LOG_LEVEL: 'ERROR',
+    });
+    const { sendDue } = await import('../functions/src/notify/sender');
+    const run = await sendDue();
+    await wechat.close();
+    expect(run.unsubscribed).toBeGreaterThanOrEqual(1);
+
+    const page = await pcPage(browser, PC_SIZES[0]);
+    page.setDefaultTimeout(15_000);
+    try {
+      await page.goto(adminUrl('notify'));
+      await page.locator('[data-openid="dev-city-admin"]').click({ timeout: 30_000 });
+      const counts = page.locator('.notify-count').filter({ hasText: '用户拒收（43101）' });
+      await expect.poll(() => counts.textContent()).toContain('1');
+      expect(await page.locator('.ant-table-row').filter({ hasText: '意见答复' }).count()).toBeGreaterThanOrEqual(1);
+      await page.screenshot({ path: '.test-artifacts/notify-console.png' });
+      await page.getByRole('button', { name: /全部重发/ }).click();
+      await page.getByText(/已重新排队 \d+ 条/).waitFor();
+      await expect.poll(() => page.locator('.notify-count').filter({ hasText: '用户拒收（43101）' }).count()).toBe(0);
+    } catch (err) {
+      await page.screenshot({ path: '.test-artifacts/notify-console-failure.png' });
       throw err;
     } finally {
       await page.context().close();

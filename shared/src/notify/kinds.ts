@@ -39,3 +39,28 @@ export const loudKinds: ReadonlySet<NotificationKind> = new Set(['suggestion_rep
 export function kindsOfTemplate(key: TemplateKey): NotificationKind[] {
   return notificationKinds.filter((k) => kindInfo[k].templateKey === key);
 }
+
+/** Send states and failure reasons as an admin reads them (GET /admin/notify/failures). */
+export const sendStateLabels: Record<string, string> = {
+  pending: '等待重试',
+  sending: '发送中',
+  sent: '已发送',
+  failed: '发送失败',
+  unsubscribed: '用户未订阅或已退订',
+  uncertain: '不确定是否送达',
+};
+
+export function failureReasonLabel(reason: string): string {
+  const fixed: Record<string, string> = {
+    unreachable: '微信接口不可达或超时',
+    template_missing: '未配置订阅消息模板',
+    unsubscribed: '用户拒收（43101）',
+    interrupted: '发送过程中断',
+    token: '接口凭证失效',
+    token_unavailable: '无法获取接口凭证',
+    quota: '超出微信每日调用额度（45009）',
+    rate: '发送过快，稍后重试',
+  };
+  const code = /^errcode_(-?\d+)$/.exec(reason);
+  return fixed[reason] ?? (code ? `微信错误码 ${code[1]}` : reason);
+}
