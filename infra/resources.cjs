@@ -12,9 +12,13 @@ const tableActions = {
   quiz: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query', 'ConditionCheckItem', 'BatchGetItem'],
   meta: [],
   study: ['GetItem', 'PutItem', 'UpdateItem', 'Query', 'ConditionCheckItem'],
-  checklist: ['GetItem', 'PutItem', 'UpdateItem', 'Query', 'ConditionCheckItem'],
+  // BatchGetItem: emitting the 整改完成 notification reads recipients in batches (functions/src/notify/emit.ts).
+  checklist: ['GetItem', 'PutItem', 'UpdateItem', 'Query', 'ConditionCheckItem', 'BatchGetItem'],
   // The scheduled tally (functions/src/checklist/scheduled.ts): no HTTP, no token, no secrets.
   tally: ['GetItem', 'PutItem', 'UpdateItem', 'Query', 'ConditionCheckItem'],
+  notify: ['GetItem', 'PutItem', 'UpdateItem', 'Query', 'ConditionCheckItem', 'BatchGetItem'],
+  // The scheduled sender (functions/src/notify/scheduled.ts): scans, emits, claims and settles messages, keeps the token.
+  notifySender: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query', 'ConditionCheckItem', 'BatchGetItem'],
 };
 
 /** SSM parameters (SecureString) each function reads; every function verifies tokens. */
@@ -26,6 +30,8 @@ const secrets = {
   study: ['jwt-secret'],
   checklist: ['jwt-secret'],
   tally: [],
+  notify: ['jwt-secret', 'wechat-templates'],
+  notifySender: ['wechat-app-id', 'wechat-app-secret', 'wechat-templates'],
 };
 
 const sub = (s) => ({ 'Fn::Sub': s });

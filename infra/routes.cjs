@@ -23,5 +23,6 @@ module.exports = {
   quiz: () => eventsFor('quiz'),
   meta: () => eventsFor('meta'),
   study: () => eventsFor('study'),
+  notify: () => eventsFor('notify'),
   functionNames: () => Object.keys(routesByFunction()),
 };

@@ -35,7 +35,8 @@ export default async function setup(project: TestProject) {
   if (!existsSync(resolve(adminDir, 'index.html')) || process.env.E2E_REBUILD === '1') {
     execFileSync('npm', ['run', 'build:admin'], { cwd: root, stdio: 'inherit' });
   }
-  const dynamo = await startDynamoLocal(await freePort(), null);
+  // TEST_DYNAMODB_PORT: use a DynamoDB Local already running there (a busy machine may start one slowly).
+  const dynamo = await startDynamoLocal(Number(process.env.TEST_DYNAMODB_PORT) || (await freePort()), null);
   const tableName = 'kaimen-e2e';
   await ensureTable(dynamo.endpoint, tableName);
   process.env.DYNAMODB_ENDPOINT = dynamo.endpoint;

@@ -37,6 +37,8 @@ export default defineAppConfig({
     ...feedbackAdminPages,
     ...quizAdminPages,
     'pages/checklist/index',
+    'pages/notify/index',
+    'pages/notify/suggestions',
     ...checklistAdminPages,
   ],
   window: {

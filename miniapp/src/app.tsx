@@ -1,9 +1,13 @@
 import type { PropsWithChildren } from 'react';
 // Configures zod's Chinese messages before any page validates anything.
 import '@kaimen/shared';
+import { useDidShow } from '@tarojs/taro';
+import { refreshUnreadBadge } from './pages/notify/badge';
 import './app.scss';
 
 function App({ children }: PropsWithChildren) {
+  // The 我的 tab's badge shows unread messages from the moment the app comes to the front.
+  useDidShow(() => void refreshUnreadBadge());
   // `children` is the page being shown.
   return children;
 }

@@ -9,6 +9,7 @@ import { mergeItems, moveSuggestion } from './edits';
 import { ledgerWorkbook } from './ledger';
 import { campaignItems, getItem, liveRecord, pendingCount, saveItem, type ChecklistItemRecord } from './store';
 import { runTally } from './tally-run';
+import { notifyItemDone } from '../notify/events';
 import { adminItemOf, liveItemsByHeat, membersView, publicItemOf } from './views';
 
 async function campaignInScope(principal: Principal, campaignId: string): Promise<CampaignRecord> {
@@ -99,7 +100,11 @@ export const handler = createFunction([
       if (!r || r.summary.mergedInto) throw notFound('整改事项不存在');
       const campaign = await campaignInScope(principal, r.campaignId);
       const next = applyPatch(r, body, principal.name, now.toISOString());
-      if (await saveItem(next, r.version)) return adminItemOf({ ...next, version: r.version + 1 }, campaign, await memberIds(campaign.id, r.id), now);
+      if (await saveItem(next, r.version)) {
+        const sources = (await membersOf(campaign.id)).get(r.id) ?? [];
+        if (next.status === 'done' && r.status !== 'done') await notifyItemDone(next, campaign.orgPath, sources);
+        return adminItemOf({ ...next, version: r.version + 1 }, campaign, membersView(sources), now);
+      }
     }
     throw conflict('整改事项正在被更新，请稍后重试');
   }),

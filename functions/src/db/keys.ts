@@ -61,6 +61,20 @@
  * S14. sessions in an org subtree    gsi2 SSESSIONS             <orgPath><startsAt>#<id>  (begins_with orgPath)
  * S15. a session's attendance        pk SSESSION#<id>           sk ATTEND#<userId>
  * S16. session id by check-in code   pk CHECKIN#<code>          sk CHECKIN               (TTL)
+ *
+ * Notifications (numbered N1…)
+ * N1. a user's message (inbox entry and WeChat outbox entry in one item, idempotent on event + user)
+ *                                    pk USER#<userId>           sk NOTE#<noteId = hash of the event key>
+ * N2. a user's inbox, newest first   gsi1 INBOX#<userId>        <createdAt>#<noteId>
+ * N3. messages due to be sent        gsi3 NOTIFY_DUE            <sendAfter>#<userId>#<noteId>   (sparse: pending/sending only)
+ * N4. send problems for admins       gsi2 NOTIFY_ISSUES         <updatedAt>#<userId>#<noteId>   (sparse: failed/retrying)
+ * N5. a user's unread count          pk USER#<userId>           sk NOTE_UNREAD
+ * N6. a user's switches and subscription credits  pk USER#<userId>  sk NOTIFY_SETTINGS
+ * N7. a user's pushes of a day and kind (daily cap)  pk USER#<userId>  sk NOTIFY_CAP#<day>#<kind>  (TTL)
+ * N8. the shared WeChat access token and its refresh lease  pk WECHAT_TOKEN  sk TOKEN
+ * N9. the submitter of a suggestion (never in admin views: not on the suggestion item)  pk SUGG#<id>  sk SUBMITTER
+ * N10. suggestions an openid submitted  pk MYSUGG#<openid>       sk <createdAt>#<suggestionId>
+ * N11. a due-reminder scan already done  pk NOTIFY_SCAN#<eventKey>  sk SCAN  (TTL)
  */
 
 export type Key = { pk: string; sk: string };
@@ -153,6 +167,22 @@ export const keys = {
   attendance: (sessionId: string, userId: string): Key => ({ pk: `SSESSION#${sessionId}`, sk: `ATTEND#${userId}` }),
   attendancePrefix: (sessionId: string) => ({ pk: `SSESSION#${sessionId}`, skPrefix: 'ATTEND#' }),
   checkInCode: (code: string): Key => ({ pk: `CHECKIN#${code}`, sk: 'CHECKIN' }),
+
+  note: (userId: string, noteId: string): Key => ({ pk: `USER#${userId}`, sk: `NOTE#${noteId}` }),
+  inbox: (userId: string) => ({ gsi1pk: `INBOX#${userId}` }),
+  inboxSort: (createdAt: string, noteId: string) => ({ gsi1sk: `${createdAt}#${noteId}` }),
+  notifyDue: (sendAfter: string, userId: string, noteId: string) => ({ gsi3pk: 'NOTIFY_DUE', gsi3sk: `${sendAfter}#${userId}#${noteId}` }),
+  notifyDuePartition: () => ({ gsi3pk: 'NOTIFY_DUE' }),
+  notifyIssue: (at: string, userId: string, noteId: string) => ({ gsi2pk: 'NOTIFY_ISSUES', gsi2sk: `${at}#${userId}#${noteId}` }),
+  notifyIssuesPartition: () => ({ gsi2pk: 'NOTIFY_ISSUES' }),
+  unreadCounter: (userId: string): Key => ({ pk: `USER#${userId}`, sk: 'NOTE_UNREAD' }),
+  notifySettings: (userId: string): Key => ({ pk: `USER#${userId}`, sk: 'NOTIFY_SETTINGS' }),
+  notifyCap: (userId: string, day: string, kind: string): Key => ({ pk: `USER#${userId}`, sk: `NOTIFY_CAP#${day}#${kind}` }),
+  wechatToken: (): Key => ({ pk: 'WECHAT_TOKEN', sk: 'TOKEN' }),
+  submitter: (suggestionId: string): Key => ({ pk: `SUGG#${suggestionId}`, sk: 'SUBMITTER' }),
+  mySuggestion: (openid: string, createdAt: string, suggestionId: string): Key => ({ pk: `MYSUGG#${openid}`, sk: `${createdAt}#${suggestionId}` }),
+  mySuggestionsOf: (openid: string) => ({ pk: `MYSUGG#${openid}` }),
+  notifyScan: (eventKey: string): Key => ({ pk: `NOTIFY_SCAN#${eventKey}`, sk: 'SCAN' }),
 } as const;
 
 /** Epoch seconds `seconds` from `now`: the value of the TTL attribute. */

@@ -15,12 +15,14 @@ import { adminCampaign, ownedCampaign } from './access';
 import { getCampaign, listCampaignsInScope, listPublishedCampaigns, publicCampaign, putCampaign, type CampaignRecord } from './campaign-store';
 import { inboxWorkbook } from './export';
 import { importRows } from './import';
+import { notifySuggestionReply } from '../notify/events';
+import { linkSubmitter } from '../notify/submitter';
 import {
   allOfCampaign, createSuggestion, getItemFacts, getSuggestion, markReviewed, queryInbox, setFollowUp, setModeration, setRating,
   setReply, statusOf, suggestionByTrackingCode, toAdminView, type SuggestionRecord,
 } from './suggestion-store';
 
-async function trackedView(s: SuggestionRecord): Promise<Tracked> {
+export async function trackedView(s: SuggestionRecord): Promise<Tracked> {
   const campaign = await getCampaign(s.campaignId);
   const item = s.checklistItemId ? (await getItemFacts([s.checklistItemId])).get(s.checklistItemId) : undefined;
   const facts = { ...s, ...(item ? { itemStatus: item.status, itemResolvedAt: item.resolvedAt } : {}) };
@@ -117,6 +119,7 @@ export const handler = createFunction([
       submittedAt: at,
     };
     const outcome = await createSuggestion(record, client, now);
+    if (principal) await linkSubmitter(outcome.suggestion.id, outcome.suggestion.createdAt, principal.openid);
     const answer = { id: outcome.suggestion.id, trackingCode: formatCode(outcome.suggestion.trackingCode!), status: statusOf(outcome.suggestion) };
     return outcome.kind === 'created' ? answer : new Reply(200, answer, { 'Kaimen-Duplicate-Of': outcome.suggestion.id });
   }),
@@ -226,6 +229,7 @@ export const handler = createFunction([
     await adminSuggestionInScope(principal, params.suggestionId);
     const updated = await setReply(params.suggestionId, { text: body.text.trim(), at: now.toISOString(), by: principal.name });
     if (!updated) throw notFound('意见不存在');
+    await notifySuggestionReply(updated, updated.reply!);
     return (await withItems([updated]))[0]!;
   }),
 

@@ -8,9 +8,12 @@ declare module 'vitest' {
   }
 }
 
-/** One in-memory DynamoDB Local for the whole run; each test file makes its own table in it. */
+/**
+ * One in-memory DynamoDB Local for the whole run; each test file makes its own table in it.
+ * `TEST_DYNAMODB_PORT` names one already running to use instead (a busy machine may start one slowly).
+ */
 export default async function setup(project: TestProject) {
-  const dynamo = await startDynamoLocal(await freePort(), null);
+  const dynamo = await startDynamoLocal(Number(process.env.TEST_DYNAMODB_PORT) || (await freePort()), null);
   project.provide('dynamoEndpoint', dynamo.endpoint);
   return async () => {
     await dynamo.stop();

@@ -3,6 +3,8 @@ import Taro from '@tarojs/taro';
 import { Button } from '../../ui';
 import { displayTrackingCode } from './format';
 import { openPage } from './links';
+import { SubscribeCard } from '../notify/SubscribeCard';
+import { getSession } from '../../api/session';
 
 /** After submitting: the tracking code, large, with a copy button and the way to the tracking page. */
 export function SubmitDone({ trackingCode }: { trackingCode: string }) {
@@ -25,6 +27,7 @@ export function SubmitDone({ trackingCode }: { trackingCode: string }) {
       <Button className="tracking-open" type="primary" block onClick={() => openPage('track', { code: trackingCode })}>
         查询办理进度
       </Button>
+      {getSession() ? <SubscribeCard groups={['progress']} label="答复后通知我" hint="答复后通知您，也可在「我的 → 我的意见」查看" /> : null}
     </View>
   );
 }

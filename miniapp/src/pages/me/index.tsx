@@ -5,6 +5,7 @@ import { useRequireSession } from '../../hooks/useSession';
 import { describeRoles } from '../../lib/roles';
 import { Button, Cell, CellGroup } from '../../ui';
 import { BindForm } from './BindForm';
+import { MeNotify } from '../notify/MeNotify';
 import './index.scss';
 
 /** 我的: who I am, roster binding, sign-out. */
@@ -25,6 +26,7 @@ export default function MePage() {
           <Cell className="me-archive-link" title="学习档案" extra={<Text className="muted">积分、学习时长、完成课程 ›</Text>} onClick={() => void Taro.navigateTo({ url: '/pages/study/archive' })} />
         </CellGroup>
       ) : null}
+      <MeNotify roles={user.roles} />
       <BindForm bound={user.roles.length > 0} />
       <Button className="logout" block fill="outline" onClick={clearSession}>
         退出登录

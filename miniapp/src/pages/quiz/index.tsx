@@ -8,6 +8,7 @@ import { Button } from '../../ui';
 import { openQuizPage } from './links';
 import { QuizCard } from './QuizCard';
 import { useQuizList } from './useQuizList';
+import { SubscribeCard } from '../notify/SubscribeCard';
 import './index.scss';
 
 type Tab = 'open' | 'done' | 'missed';
@@ -57,6 +58,7 @@ export default function QuizPage() {
           <Text className="muted">导入题库、发布测试、查看成绩 ›</Text>
         </View>
       ) : null}
+      {items.length > 0 ? <SubscribeCard groups={['study']} label="截止前提醒我" hint="测试截止前 24 小时提醒" /> : null}
       <View className="quiz-tabs">
         {tabs.map((t) => (
           <View key={t.key} className={`quiz-tab quiz-tab--${t.key} ${tab === t.key ? 'is-active' : ''}`} onClick={() => setTab(t.key)}>

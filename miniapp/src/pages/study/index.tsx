@@ -10,6 +10,7 @@ import { Button } from '../../ui';
 import { lengthLabel, lessonTags } from './format';
 import { openStudyPage } from './links';
 import { useLoad } from '../../hooks/useLoad';
+import { SubscribeCard } from '../notify/SubscribeCard';
 import './study.scss';
 
 /** 学习: today's pick, the member's plans, the topics; entries to check-in and (H5, managers) the admin pages. */
@@ -61,6 +62,7 @@ export default function StudyPage() {
           {home.data && home.data.plans.length > 0 ? (
             <>
               <View className="section-title">学习计划</View>
+              <SubscribeCard groups={['study']} label="截止前提醒我" hint="学习计划截止前 24 小时提醒" />
               {home.data.plans.map((p) => (
                 <View key={p.id} className={`card study-plan ${p.overdue ? 'study-plan--overdue' : ''}`}>
                   <View className="study-plan__title">{p.title}</View>

@@ -1,0 +1,4 @@
+export * from './kinds';
+export * from './quiet';
+export * from './delivery';
+export * from './schemas';
