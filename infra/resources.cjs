@@ -11,6 +11,7 @@ const tableActions = {
   quiz: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query', 'ConditionCheckItem', 'BatchGetItem'],
   meta: [],
   study: ['GetItem', 'PutItem', 'UpdateItem', 'Query', 'ConditionCheckItem'],
+  games: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query', 'ConditionCheckItem', 'BatchGetItem'],
   checklist: ['GetItem', 'PutItem', 'UpdateItem', 'Query', 'ConditionCheckItem'],
   // The scheduled tally (functions/src/checklist/scheduled.ts): no HTTP, no token, no secrets.
   tally: ['GetItem', 'PutItem', 'UpdateItem', 'Query', 'ConditionCheckItem'],
@@ -23,6 +24,7 @@ const secrets = {
   quiz: ['jwt-secret'],
   meta: ['jwt-secret'],
   study: ['jwt-secret'],
+  games: ['jwt-secret'],
   checklist: ['jwt-secret'],
   tally: [],
 };

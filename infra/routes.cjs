@@ -23,5 +23,6 @@ module.exports = {
   quiz: () => eventsFor('quiz'),
   meta: () => eventsFor('meta'),
   study: () => eventsFor('study'),
+  games: () => eventsFor('games'),
   functionNames: () => Object.keys(routesByFunction()),
 };

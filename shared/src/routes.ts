@@ -2,6 +2,7 @@ import type { AnyRoute } from './api/route';
 import { authRoutes } from './auth/routes';
 import { checklistRoutes } from './checklist/routes';
 import { feedbackRoutes } from './feedback/routes';
+import { gamesRoutes } from './games/routes';
 import { quizRoutes } from './quiz/routes';
 import { metaRoutes } from './meta/routes';
 import { studyRoutes } from './study/routes';
@@ -14,11 +15,12 @@ export const routesByFunction = {
   quiz: quizRoutes,
   meta: metaRoutes,
   study: studyRoutes,
+  games: gamesRoutes,
 } as const;
 
 export type FunctionName = keyof typeof routesByFunction;
 
-export const routes = { ...authRoutes, ...checklistRoutes, ...feedbackRoutes, ...quizRoutes, ...metaRoutes, ...studyRoutes };
+export const routes = { ...authRoutes, ...checklistRoutes, ...feedbackRoutes, ...quizRoutes, ...metaRoutes, ...studyRoutes, ...gamesRoutes };
 
 export function allRoutes(): { fn: FunctionName; route: AnyRoute }[] {
   return (Object.keys(routesByFunction) as FunctionName[]).flatMap((fn) =>

@@ -61,6 +61,18 @@
  * S14. sessions in an org subtree    gsi2 SSESSIONS             <orgPath><startsAt>#<id>  (begins_with orgPath)
  * S15. a session's attendance        pk SSESSION#<id>           sk ATTEND#<userId>
  * S16. session id by check-in code   pk CHECKIN#<code>          sk CHECKIN               (TTL)
+ *
+ * Games and rankings (numbered G1…)
+ * G1. a member's game stats          pk USER#<userId>           sk GAMES  (daily streak, challenge best, questions seen, active run)
+ * G2. a member's daily set           pk USER#<userId>           sk DAILY#<day>
+ * G3. challenge run by id            pk CHALRUN#<id>            sk CHALRUN   (TTL)
+ * G4. a branch's best challenge run  pk CHALBEST#<branchId>     sk BEST
+ * G5. head-to-head round by id       pk DUEL#<id>               sk DUEL      (TTL); gsi1 DUELS_OPEN#<branchId>  <createdAt>#<id>  (sparse: waiting only)
+ * G6. a member's round result        pk USER#<userId>           sk DUELRES#<duelId>
+ * G7. a member's mistakes book       pk USER#<userId>           sk MISTAKE#<bankId>#<questionId>  (all: begins_with MISTAKE#)
+ * G8. a member's points of a period  pk USER#<userId>           sk RANKPTS#<period>; rankings without a scan:
+ *                                    gsi1 RANK#<branchId>#<period>, gsi2 RANK#<institutionId>#<period>, gsi3 RANK#<bureauId>#<period>,
+ *                                    each sorted by the zero-padded points (Query descending, Limit N)
  */
 
 export type Key = { pk: string; sk: string };
@@ -153,6 +165,19 @@ export const keys = {
   attendance: (sessionId: string, userId: string): Key => ({ pk: `SSESSION#${sessionId}`, sk: `ATTEND#${userId}` }),
   attendancePrefix: (sessionId: string) => ({ pk: `SSESSION#${sessionId}`, skPrefix: 'ATTEND#' }),
   checkInCode: (code: string): Key => ({ pk: `CHECKIN#${code}`, sk: 'CHECKIN' }),
+
+  gameStats: (userId: string): Key => ({ pk: `USER#${userId}`, sk: 'GAMES' }),
+  dailySet: (userId: string, day: string): Key => ({ pk: `USER#${userId}`, sk: `DAILY#${day}` }),
+  challengeRun: (id: string): Key => ({ pk: `CHALRUN#${id}`, sk: 'CHALRUN' }),
+  branchChallengeBest: (branchId: string): Key => ({ pk: `CHALBEST#${branchId}`, sk: 'BEST' }),
+  duel: (id: string): Key => ({ pk: `DUEL#${id}`, sk: 'DUEL' }),
+  duelsOpen: (branchId: string) => ({ gsi1pk: `DUELS_OPEN#${branchId}` }),
+  duelOpenSort: (createdAt: string, id: string) => ({ gsi1sk: `${createdAt}#${id}` }),
+  duelResult: (userId: string, duelId: string): Key => ({ pk: `USER#${userId}`, sk: `DUELRES#${duelId}` }),
+  mistake: (userId: string, bankId: string, questionId: string): Key => ({ pk: `USER#${userId}`, sk: `MISTAKE#${bankId}#${questionId}` }),
+  mistakesPrefix: (userId: string) => ({ pk: `USER#${userId}`, skPrefix: 'MISTAKE#' }),
+  periodPoints: (userId: string, period: string): Key => ({ pk: `USER#${userId}`, sk: `RANKPTS#${period}` }),
+  rankPartition: (orgId: string, period: string) => `RANK#${orgId}#${period}`,
 } as const;
 
 /** Epoch seconds `seconds` from `now`: the value of the TTL attribute. */
