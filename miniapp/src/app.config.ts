@@ -37,6 +37,11 @@ export default defineAppConfig({
     ...feedbackAdminPages,
     ...quizAdminPages,
     'pages/checklist/index',
+    'pages/games/index',
+    'pages/games/daily',
+    'pages/games/challenge',
+    'pages/games/duel',
+    'pages/games/mistakes',
     ...checklistAdminPages,
   ],
   window: {

@@ -55,6 +55,7 @@ export default function StudyPage() {
           <View className="study-actions">
             <Button className="study-checkin-entry" size="small" fill="outline" type="primary" onClick={() => void scan()}>扫码签到</Button>
             <Button className="study-archive-entry" size="small" fill="outline" onClick={() => openStudyPage('archive')}>学习档案</Button>
+            <Button className="study-games-entry" size="small" fill="outline" type="primary" onClick={() => void Taro.navigateTo({ url: '/pages/games/index' })}>答题闯关</Button>
             {manager ? <Button className="study-admin-entry" size="small" fill="outline" onClick={() => openStudyPage('admin')}>学习管理</Button> : null}
           </View>
 
