@@ -10,7 +10,7 @@ const tableActions = {
   feedback: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query', 'ConditionCheckItem', 'BatchGetItem', 'BatchWriteItem'],
   quiz: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query', 'ConditionCheckItem', 'BatchGetItem'],
   meta: [],
-  study: ['GetItem', 'PutItem', 'UpdateItem', 'Query', 'ConditionCheckItem'],
+  study: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query', 'ConditionCheckItem'],
   games: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query', 'ConditionCheckItem', 'BatchGetItem'],
   checklist: ['GetItem', 'PutItem', 'UpdateItem', 'Query', 'ConditionCheckItem'],
   // The scheduled tally (functions/src/checklist/scheduled.ts): no HTTP, no token, no secrets.

@@ -73,6 +73,7 @@
  * G8. a member's points of a period  pk USER#<userId>           sk RANKPTS#<period>; rankings without a scan:
  *                                    gsi1 RANK#<branchId>#<period>, gsi2 RANK#<institutionId>#<period>, gsi3 RANK#<bureauId>#<period>,
  *                                    each sorted by the zero-padded points (Query descending, Limit N)
+ * G9. a member's favourite lessons   pk USER#<userId>           sk FAV#<lessonId>  (all: begins_with FAV#)
  */
 
 export type Key = { pk: string; sk: string };
@@ -178,6 +179,8 @@ export const keys = {
   mistakesPrefix: (userId: string) => ({ pk: `USER#${userId}`, skPrefix: 'MISTAKE#' }),
   periodPoints: (userId: string, period: string): Key => ({ pk: `USER#${userId}`, sk: `RANKPTS#${period}` }),
   rankPartition: (orgId: string, period: string) => `RANK#${orgId}#${period}`,
+  favourite: (userId: string, lessonId: string): Key => ({ pk: `USER#${userId}`, sk: `FAV#${lessonId}` }),
+  favouritesPrefix: (userId: string) => ({ pk: `USER#${userId}`, skPrefix: 'FAV#' }),
 } as const;
 
 /** Epoch seconds `seconds` from `now`: the value of the TTL attribute. */

@@ -8,6 +8,7 @@ import { useRequireSession } from '../../hooks/useSession';
 import { formatDate } from '../../lib/format';
 import { Button } from '../../ui';
 import { lengthLabel, lessonTags } from './format';
+import { FindPanel } from './FindPanel';
 import { openStudyPage } from './links';
 import { useLoad } from '../../hooks/useLoad';
 import './study.scss';
@@ -42,6 +43,7 @@ export default function StudyPage() {
         <StatusBlock title="请先绑定党员身份" description={<Text>在“我的”页输入支部书记提供的绑定码后即可参加学习。</Text>} />
       ) : (
         <>
+          <FindPanel />
           {home.data?.dailyPick ? (
             <View className="card study-daily" onClick={() => openStudyPage('lesson', { id: home.data!.dailyPick!.id })}>
               <Text className="study-daily__label">每日一课</Text>
