@@ -196,3 +196,29 @@ describe('points that rank', () => {
     expect(archive.json.totals.points).toBeGreaterThanOrEqual(9);
   });
 });
+
+describe('quizzes feed the points and the mistakes book', () => {
+  it('earns capped quiz points and files wrong answers, their right answers hidden until the review policy allows', async () => {
+    const { createQuiz } = await import('./support/quiz');
+    const closesAt = new Date(Date.now() + 86_400_000).toISOString();
+    const quiz = await createQuiz(api, admin, { title: '错题来源测试', bankId: 'qb-demo-lj', draw: { single: 4, judge: 2 }, reviewPolicy: 'after_close', closesAt, passScore: 1 });
+    const started = await post(`/quizzes/${quiz.id}/attempts`, member);
+    expect(started.status).toBe(201);
+    const qs = await storedQuestions(api, `ATTEMPT#${started.json.attemptId}`, 'ATTEMPT');
+    // Four right, two wrong.
+    const answers = Object.fromEntries(qs.map((q, i) => [q.id, i < 4 ? rightOf(q) : wrongOf(q)]));
+    const before = (await get('/games/rankings?scope=branch&period=week', member)).json.mine as number;
+    const submitted = await post(`/attempts/${started.json.attemptId}/submit`, member, { answers });
+    expect(submitted.status).toBe(200);
+    expect(submitted.json.correctCount).toBe(4);
+    // 1 point per 2 right answers.
+    expect((await get('/games/rankings?scope=branch&period=week', member)).json.mine).toBe(before + 2);
+    const book = (await get('/games/mistakes', member)).json.items.filter((m: { source: string }) => m.source === '错题来源测试');
+    expect(book.map((m: { questionId: string }) => m.questionId).sort()).toEqual([qs[4]!.id, qs[5]!.id].sort());
+    for (const m of book) expect(m).toMatchObject({ correctAnswer: null, explanation: null, revealAt: closesAt });
+    expect(JSON.stringify(book)).not.toContain('"answer"');
+    // Practising would tell right from wrong, so it waits for the review too.
+    const early = await post('/games/mistakes/practice', member, { bankId: book[0].bankId, questionId: book[0].questionId, answer: ['A'] });
+    expect(expectProblem(early, 409, 'CONFLICT').detail).toContain('公布，届时可以练习');
+  });
+});

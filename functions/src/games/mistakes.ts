@@ -3,7 +3,7 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { afterPractice, isCorrect, MISTAKE_CLEAR_STREAK, type Mistake, type QuestionType, type QuizOption } from '@kaimen/shared';
 import { keys } from '../db/keys';
 import { db, queryAll, table } from '../lib/db';
-import { notFound, validationFailed } from '../lib/problem';
+import { conflict, notFound, validationFailed } from '../lib/problem';
 import { originalOptions, type PlayQuestion } from './pool';
 
 export interface Outcome {
@@ -95,6 +95,9 @@ export async function practise(userId: string, bankId: string, questionId: strin
   const { Item } = await db().send(new GetCommand({ TableName: table(), Key: keys.mistake(userId, bankId, questionId), ConsistentRead: true }));
   if (!Item) throw notFound('错题本中没有这道题（可能已经移出）');
   const m = Item as unknown as MistakeRecord;
+  // Right or wrong would give the key away before the quiz's review policy does.
+  if (m.revealAt === null) throw conflict('该测试不公布答案，这道题不能练习');
+  if (m.revealAt > now.toISOString()) throw conflict(`这道题的答案将于 ${chinaTime(m.revealAt)} 公布，届时可以练习`);
   const order = m.options.map((o) => o.key);
   const message = letters.some((l) => !order.includes(l)) ? `答案应为 ${order.join('、')} 中的字母`
     : new Set(letters).size !== letters.length ? '同一个选项不能选两次'
@@ -107,9 +110,13 @@ export async function practise(userId: string, bankId: string, questionId: strin
     await fileWrong(userId, { question: { id: m.questionId, bankId, type: m.questionType, stem: m.stem, options: m.options, order, answer: m.answer, explanation: m.explanation }, correct: false, source: m.source, revealAt: m.revealAt }, now);
     state = afterPractice(m.rightInARow, false);
   }
-  const reveal = m.revealAt !== null && m.revealAt <= now.toISOString();
   return {
-    verdict: { questionId, correct, yourAnswer: [...letters].sort(), correctAnswer: reveal ? m.answer : null, explanation: reveal ? m.explanation : null },
+    verdict: { questionId, correct, yourAnswer: [...letters].sort(), correctAnswer: m.answer, explanation: m.explanation },
     ...state,
   };
+}
+
+/** An instant as China time, e.g. 2026-03-01 18:00. */
+function chinaTime(iso: string): string {
+  return new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
 }

@@ -60,7 +60,7 @@ export default function MistakesPage() {
           ) : (
             <Text className="muted">{m.revealAt ? `答案将于 ${formatDateTime(m.revealAt)} 后公布` : '该测试不公布答案'}</Text>
           )}
-          <Button className="game-practise" size="small" type="primary" fill="outline" onClick={() => setPractising(m)}>重练（已连对 {m.rightInARow} 次）</Button>
+          <Button className="game-practise" size="small" type="primary" fill="outline" disabled={!m.correctAnswer} onClick={() => setPractising(m)}>重练（已连对 {m.rightInARow} 次）</Button>
         </View>
       ))}
     </View>
