@@ -104,6 +104,20 @@ describe('study games in the browser', () => {
       await visible(page, '.game-back').click();
     }
     await expect.poll(() => visible(page, '.game-mistake').filter({ hasText: wrongStem }).count()).toBe(0);
+
+    // A challenge run: two right, then a mistake ends it.
+    await page.goto(h5Url('#/pages/games/challenge'));
+    await visible(page, '.game-start').click();
+    for (let i = 0; i < 2; i++) {
+      await expect.poll(() => visible(page, '.games-challenge__length').textContent(), { timeout: 15_000 }).toBe(String(i));
+      await answer(page, true);
+    }
+    await expect.poll(() => visible(page, '.games-challenge__length').textContent(), { timeout: 15_000 }).toBe('2');
+    await shot(page, 'games-challenge');
+    await answer(page, false);
+    await expect.poll(() => visible(page, '.games-challenge-end').textContent(), { timeout: 15_000 }).toContain('答错了，挑战结束');
+    await expect(visible(page, '.games-challenge-end').textContent()).resolves.toContain('本次连对 2 题');
+    await shot(page, 'games-challenge-end');
     await page.context().close();
   });
 

@@ -79,8 +79,9 @@ export async function answerDaily(p: Principal, questionId: string, letters: str
       {
         Update: {
           TableName: table(), Key: keys.dailySet(m.userId, d.day),
-          UpdateExpression: 'SET answers.#q = :a ADD points :pts', ConditionExpression: 'attribute_not_exists(answers.#q)',
-          ExpressionAttributeNames: { '#q': q.id }, ExpressionAttributeValues: { ':a': letters, ':pts': earn.award },
+          // The count too: two different questions answered at once must not both miss that the set is done.
+          UpdateExpression: 'SET answers.#q = :a ADD points :pts', ConditionExpression: 'attribute_not_exists(answers.#q) AND size(answers) = :n',
+          ExpressionAttributeNames: { '#q': q.id }, ExpressionAttributeValues: { ':a': letters, ':pts': earn.award, ':n': Object.keys(d.answers).length },
         },
       },
       ...earn.items,
@@ -98,7 +99,8 @@ export async function answerDaily(p: Principal, questionId: string, letters: str
       await db().send(new TransactWriteCommand({ TransactItems: items as never }));
     } catch (err) {
       if (err instanceof TransactionCanceledException) {
-        if (err.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed') throw conflict('这道题已经答过了，每题只计一次');
+        const fresh = await getDaily(m.userId, d.day);
+        if (fresh?.answers[q.id]) throw conflict('这道题已经答过了，每题只计一次');
         continue;
       }
       throw err;
