@@ -11,7 +11,8 @@ const tableActions = {
   feedback: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query', 'ConditionCheckItem', 'BatchGetItem', 'BatchWriteItem'],
   quiz: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query', 'ConditionCheckItem', 'BatchGetItem'],
   meta: [],
-  study: ['GetItem', 'PutItem', 'UpdateItem', 'Query', 'ConditionCheckItem'],
+  study: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query', 'ConditionCheckItem'],
+  games: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query', 'ConditionCheckItem', 'BatchGetItem'],
   // BatchGetItem: emitting the 整改完成 notification reads recipients in batches (functions/src/notify/emit.ts).
   checklist: ['GetItem', 'PutItem', 'UpdateItem', 'Query', 'ConditionCheckItem', 'BatchGetItem'],
   // The scheduled tally (functions/src/checklist/scheduled.ts): no HTTP, no token, no secrets.
@@ -28,6 +29,7 @@ const secrets = {
   quiz: ['jwt-secret'],
   meta: ['jwt-secret'],
   study: ['jwt-secret'],
+  games: ['jwt-secret'],
   checklist: ['jwt-secret'],
   tally: [],
   notify: ['jwt-secret', 'wechat-templates'],

@@ -24,5 +24,6 @@ module.exports = {
   meta: () => eventsFor('meta'),
   study: () => eventsFor('study'),
   notify: () => eventsFor('notify'),
+  games: () => eventsFor('games'),
   functionNames: () => Object.keys(routesByFunction()),
 };

@@ -12,4 +12,5 @@ export const handlerModules: Record<FunctionName, () => Promise<{ handler: Lambd
   meta: () => import('./meta/index'),
   study: () => import('./study/index'),
   notify: () => import('./notify/index'),
+  games: () => import('./games/index'),
 };

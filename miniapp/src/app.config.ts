@@ -39,6 +39,11 @@ export default defineAppConfig({
     'pages/checklist/index',
     'pages/notify/index',
     'pages/notify/suggestions',
+    'pages/games/index',
+    'pages/games/daily',
+    'pages/games/challenge',
+    'pages/games/duel',
+    'pages/games/mistakes',
     ...checklistAdminPages,
   ],
   window: {

@@ -46,6 +46,7 @@ export async function startOffline(children: Children, o: OfflineOptions): Promi
     },
   });
   const url = `http://${o.host}:${o.port}`;
-  await waitForHttp(`${url}/health`, 240_000, () => child.exitCode === null);
+  // A loaded machine may need longer: OFFLINE_START_TIMEOUT_MS.
+  await waitForHttp(`${url}/health`, Number(process.env.OFFLINE_START_TIMEOUT_MS) || 240_000, () => child.exitCode === null);
   return { url, child, esbuildDir };
 }

@@ -55,13 +55,16 @@ export async function startDynamoLocal(port: number, dataDir: string | null): Pr
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
   let exited = false;
   child.once('exit', () => (exited = true));
-  // Java starts slowly on a busy 2-core machine (seen taking over 30 s with a load average of 20).
-  const deadline = Date.now() + 120_000;
+  // Java starts slowly on a busy 2-core machine (seen taking over 30 s with a load average of 20);
+  // DYNAMODB_START_TIMEOUT_MS overrides.
+  const startTimeout = Number(process.env.DYNAMODB_START_TIMEOUT_MS) || 120_000;
+  const deadline = Date.now() + startTimeout;
   while (!(await reachable(endpoint))) {
     if (exited) throw new Error(`DynamoDB Local exited during start-up (is Java 17 installed?):\n${output}`);
     if (Date.now() > deadline) {
       child.kill();
-      throw new Error(`DynamoDB Local did not answer on ${endpoint} within 120 s:\n${output}`);
+      throw new Error(`DynamoDB Local did not answer on ${endpoint} within ${startTimeout / 1000} s:
+${output}`);
     }
     await new Promise((r) => setTimeout(r, 200));
   }

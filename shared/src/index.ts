@@ -20,3 +20,4 @@ export * from './archive/entry';
 export * from './checklist/index';
 export * from './study/index';
 export * from './notify/index';
+export * from './games/index';

@@ -2,6 +2,7 @@ import type { AnyRoute } from './api/route';
 import { authRoutes } from './auth/routes';
 import { checklistRoutes } from './checklist/routes';
 import { feedbackRoutes } from './feedback/routes';
+import { gamesRoutes } from './games/routes';
 import { quizRoutes } from './quiz/routes';
 import { metaRoutes } from './meta/routes';
 import { studyRoutes } from './study/routes';
@@ -16,11 +17,12 @@ export const routesByFunction = {
   meta: metaRoutes,
   study: studyRoutes,
   notify: notifyRoutes,
+  games: gamesRoutes,
 } as const;
 
 export type FunctionName = keyof typeof routesByFunction;
 
-export const routes = { ...authRoutes, ...checklistRoutes, ...feedbackRoutes, ...quizRoutes, ...metaRoutes, ...studyRoutes, ...notifyRoutes };
+export const routes = { ...authRoutes, ...checklistRoutes, ...feedbackRoutes, ...quizRoutes, ...metaRoutes, ...studyRoutes, ...notifyRoutes, ...gamesRoutes };
 
 export function allRoutes(): { fn: FunctionName; route: AnyRoute }[] {
   return (Object.keys(routesByFunction) as FunctionName[]).flatMap((fn) =>

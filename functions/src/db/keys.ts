@@ -75,6 +75,18 @@
  * N9. the submitter of a suggestion (never in admin views: not on the suggestion item)  pk SUGG#<id>  sk SUBMITTER
  * N10. suggestions an openid submitted  pk MYSUGG#<openid>       sk <createdAt>#<suggestionId>
  * N11. a due-reminder scan already done  pk NOTIFY_SCAN#<eventKey>  sk SCAN  (TTL)
+ * Games and rankings (numbered G1…)
+ * G1. a member's game stats          pk USER#<userId>           sk GAMES  (daily streak, challenge best, questions seen, active run)
+ * G2. a member's daily set           pk USER#<userId>           sk DAILY#<day>
+ * G3. challenge run by id            pk CHALRUN#<id>            sk CHALRUN   (TTL)
+ * G4. a branch's best challenge run  pk CHALBEST#<branchId>     sk BEST
+ * G5. head-to-head round by id       pk DUEL#<id>               sk DUEL      (TTL); gsi1 DUELS_OPEN#<branchId>  <createdAt>#<id>  (sparse: waiting only)
+ * G6. a member's round result        pk USER#<userId>           sk DUELRES#<duelId>
+ * G7. a member's mistakes book       pk USER#<userId>           sk MISTAKE#<bankId>#<questionId>  (all: begins_with MISTAKE#)
+ * G8. a member's points of a period  pk USER#<userId>           sk RANKPTS#<period>; rankings without a scan:
+ *                                    gsi1 RANK#<branchId>#<period>, gsi2 RANK#<institutionId>#<period>, gsi3 RANK#<bureauId>#<period>,
+ *                                    each sorted by the zero-padded points (Query descending, Limit N)
+ * G9. a member's favourite lessons   pk USER#<userId>           sk FAV#<lessonId>  (all: begins_with FAV#)
  */
 
 export type Key = { pk: string; sk: string };
@@ -183,6 +195,20 @@ export const keys = {
   mySuggestion: (openid: string, createdAt: string, suggestionId: string): Key => ({ pk: `MYSUGG#${openid}`, sk: `${createdAt}#${suggestionId}` }),
   mySuggestionsOf: (openid: string) => ({ pk: `MYSUGG#${openid}` }),
   notifyScan: (eventKey: string): Key => ({ pk: `NOTIFY_SCAN#${eventKey}`, sk: 'SCAN' }),
+  gameStats: (userId: string): Key => ({ pk: `USER#${userId}`, sk: 'GAMES' }),
+  dailySet: (userId: string, day: string): Key => ({ pk: `USER#${userId}`, sk: `DAILY#${day}` }),
+  challengeRun: (id: string): Key => ({ pk: `CHALRUN#${id}`, sk: 'CHALRUN' }),
+  branchChallengeBest: (branchId: string): Key => ({ pk: `CHALBEST#${branchId}`, sk: 'BEST' }),
+  duel: (id: string): Key => ({ pk: `DUEL#${id}`, sk: 'DUEL' }),
+  duelsOpen: (branchId: string) => ({ gsi1pk: `DUELS_OPEN#${branchId}` }),
+  duelOpenSort: (createdAt: string, id: string) => ({ gsi1sk: `${createdAt}#${id}` }),
+  duelResult: (userId: string, duelId: string): Key => ({ pk: `USER#${userId}`, sk: `DUELRES#${duelId}` }),
+  mistake: (userId: string, bankId: string, questionId: string): Key => ({ pk: `USER#${userId}`, sk: `MISTAKE#${bankId}#${questionId}` }),
+  mistakesPrefix: (userId: string) => ({ pk: `USER#${userId}`, skPrefix: 'MISTAKE#' }),
+  periodPoints: (userId: string, period: string): Key => ({ pk: `USER#${userId}`, sk: `RANKPTS#${period}` }),
+  rankPartition: (orgId: string, period: string) => `RANK#${orgId}#${period}`,
+  favourite: (userId: string, lessonId: string): Key => ({ pk: `USER#${userId}`, sk: `FAV#${lessonId}` }),
+  favouritesPrefix: (userId: string) => ({ pk: `USER#${userId}`, skPrefix: 'FAV#' }),
 } as const;
 
 /** Epoch seconds `seconds` from `now`: the value of the TTL attribute. */

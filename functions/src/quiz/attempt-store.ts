@@ -1,7 +1,7 @@
 import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
-  countedScore, gradeAttempt, topicScore, type Answers, type ArchiveEntry, type QuestionGrade, type QuestionType, type QuizOption,
+  countedScore, gradeAttempt, reviewAvailableAt, topicScore, type Answers, type ArchiveEntry, type QuestionGrade, type QuestionType, type QuizOption,
 } from '@kaimen/shared';
 import { keys } from '../db/keys';
 import { archiveItem } from '../archive/store';
@@ -9,6 +9,8 @@ import { db, table } from '../lib/db';
 import { conflict } from '../lib/problem';
 import type { QuizRecord, StandingRecord } from './quiz-store';
 import { getStanding } from './quiz-store';
+import { recordOutcomes } from '../games/mistakes';
+import { earnItems } from '../games/points';
 
 /** Seconds after the deadline a submission (a slow network) is still taken. */
 export function submitGraceSeconds(): number {
@@ -173,6 +175,8 @@ export async function gradeAndRecord(quiz: QuizRecord, start: AttemptRecord, ans
       ...(prev?.offlineScore !== undefined ? { offlineScore: prev.offlineScore, offlineAt: prev.offlineAt } : {}),
       ...(prev?.offlineScore !== undefined ? { topicScoreAt: prev.topicScoreAt ?? submittedAt } : {}),
     };
+    // Quiz points (within the daily cap) ride in the same transaction, after the items checked below by position.
+    const earn = await earnItems({ userId: a.userId, name: a.name, orgPath: a.orgPath }, 'quiz', grade.correctCount, now.getTime());
     try {
       await db().send(new TransactWriteCommand({
         TransactItems: [
@@ -192,8 +196,10 @@ export async function gradeAndRecord(quiz: QuizRecord, start: AttemptRecord, ans
           ...archiveEntries(quiz, graded, standing).map((Item) => ({
             Put: { TableName: table(), Item, ...(Item.kind === 'quiz' ? { ConditionExpression: 'attribute_not_exists(pk)' } : {}) },
           })),
-        ],
+          ...earn.items,
+        ] as never,
       }));
+      await mistakesOf(quiz, graded);
       return { attempt: graded, standing };
     } catch (err) {
       if (!(err instanceof TransactionCanceledException)) throw err;
@@ -243,4 +249,13 @@ export async function recordOffline(quiz: QuizRecord, member: { id: string; name
       if (!(err instanceof TransactionCanceledException) || attempt >= MAX_TRIES) throw err;
     }
   }
+}
+
+/** Files the attempt's answers in the member's mistakes book; right answers show once the quiz's review policy allows. */
+async function mistakesOf(quiz: QuizRecord, a: AttemptRecord): Promise<void> {
+  const grades = new Map((a.grades ?? []).map((g) => [g.questionId, g.correct]));
+  const revealAt = reviewAvailableAt(quiz, a.submittedAt!);
+  await recordOutcomes(a.userId, a.questions.map((q) => ({
+    question: { ...q, bankId: quiz.bankId }, correct: grades.get(q.id) ?? false, source: quiz.title, revealAt,
+  })), new Date(a.submittedAt!));
 }

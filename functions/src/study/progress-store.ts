@@ -68,7 +68,7 @@ export async function applyProgress(
     if (outcome.creditedMs > 0) {
       const step = await pointsStep(userId, 'study_time', outcome.creditedMs / 1000, nowMs);
       points += step.award;
-      items.push(step.put, {
+      items.push(step.put, ...step.more, {
         Put: {
           TableName: table(),
           Item: archiveItem(userId, {
@@ -82,7 +82,7 @@ export async function applyProgress(
     if (outcome.newlyCompleted) {
       const step = await pointsStep(userId, lesson.kind === 'article' ? 'article' : 'media', 1, nowMs);
       points += step.award;
-      items.push(step.put, {
+      items.push(step.put, ...step.more, {
         Put: {
           TableName: table(),
           Item: archiveItem(userId, {

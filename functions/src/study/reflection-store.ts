@@ -82,7 +82,7 @@ export async function reviewReflection(r: ReflectionRecord, approve: boolean, no
     }];
     if (approve) {
       const step = await pointsStep(r.userId, 'reflection', 1, now.getTime());
-      items.push(step.put, {
+      items.push(step.put, ...step.more, {
         Put: {
           TableName: table(),
           Item: archiveItem(r.userId, {

@@ -103,6 +103,7 @@ export async function checkIn(s: SessionRecord, user: { id: string; name: string
             },
           },
           step.put as never,
+          ...(step.more as never[]),
           {
             Put: {
               TableName: table(),

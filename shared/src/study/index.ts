@@ -7,3 +7,4 @@ export * from './plan';
 export * from './community';
 export * from './report';
 export * from './home';
+export * from './find';

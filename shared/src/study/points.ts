@@ -3,7 +3,7 @@
  * and stops earning for the day at its cap. Units are counts (a lesson, a reflection, a session) or,
  * for study time, seconds.
  */
-export const pointKinds = ['article', 'media', 'study_time', 'reflection', 'session'] as const;
+export const pointKinds = ['article', 'media', 'study_time', 'reflection', 'session', 'quiz', 'daily', 'challenge', 'duel'] as const;
 export type PointKind = (typeof pointKinds)[number];
 
 export interface PointRule {
@@ -23,6 +23,11 @@ export const defaultPointRules: PointRules = {
   study_time: { label: '学习时长（每 5 分钟）', points: 1, per: 300, dailyCap: 6 },
   reflection: { label: '学习心得（审核通过）', points: 2, per: 1, dailyCap: 4 },
   session: { label: '参加集中学习', points: 5, per: 1, dailyCap: 10 },
+  // Units below are right answers (quiz, daily, challenge) or round results (duel: 2 a win, 1 a draw or a loss).
+  quiz: { label: '知识测试（每答对 2 题）', points: 1, per: 2, dailyCap: 5 },
+  daily: { label: '每日答题（每答对 1 题）', points: 1, per: 1, dailyCap: 5 },
+  challenge: { label: '挑战答题（每连续答对 3 题）', points: 1, per: 3, dailyCap: 6 },
+  duel: { label: '双人对战（胜 2 分，平或负 1 分）', points: 1, per: 1, dailyCap: 4 },
 };
 
 /** Points a day's units are worth under a rule, capped. */

@@ -10,6 +10,7 @@ import {
   topicPage, topicParams, updateLessonBody, updateTopicBody,
 } from './content';
 import { studyHome } from './home';
+import { favourite, favouriteList, favouriteParams, resumePoint, searchQuery, searchResult } from './find';
 import { createPlanBody, planParams, planProgress, planProgressQuery, studyPlan } from './plan';
 import { progressBody, progressResult } from './progress';
 import { reportQuery, studyReport } from './report';
@@ -128,5 +129,26 @@ export const studyRoutes = {
   studyReportXlsx: route({
     id: 'studyReportXlsx', method: 'GET', path: '/admin/study-report.xlsx', tag, access: 'secretary', status: 200,
     summary: '学习统计导出（年度考评用 Excel）', query: reportQuery, responseMedia: XLSX_MEDIA_TYPE,
+  }),
+
+  searchStudy: route({
+    id: 'searchStudy', method: 'GET', path: '/study/search', tag, access: 'member', status: 200,
+    summary: '搜索专题和课程（标题、正文、标签；中文分词）', query: searchQuery, response: searchResult,
+  }),
+  studyResume: route({
+    id: 'studyResume', method: 'GET', path: '/study/resume', tag, access: 'member', status: 200,
+    summary: '继续学习：最近学过而未完成的课程', response: resumePoint,
+  }),
+  listFavourites: route({
+    id: 'listFavourites', method: 'GET', path: '/me/favourites', tag, access: 'member', status: 200,
+    summary: '我收藏的课程', response: favouriteList,
+  }),
+  addFavourite: route({
+    id: 'addFavourite', method: 'PUT', path: '/me/favourites/{lessonId}', tag, access: 'member', status: 200,
+    summary: '收藏课程（重复收藏无影响）', params: favouriteParams, response: favourite,
+  }),
+  removeFavourite: route({
+    id: 'removeFavourite', method: 'DELETE', path: '/me/favourites/{lessonId}', tag, access: 'member', status: 200,
+    summary: '取消收藏', params: favouriteParams, response: ok,
   }),
 };

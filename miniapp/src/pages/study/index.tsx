@@ -8,6 +8,7 @@ import { useRequireSession } from '../../hooks/useSession';
 import { formatDate } from '../../lib/format';
 import { Button } from '../../ui';
 import { lengthLabel, lessonTags } from './format';
+import { FindPanel } from './FindPanel';
 import { openStudyPage } from './links';
 import { useLoad } from '../../hooks/useLoad';
 import { SubscribeCard } from '../notify/SubscribeCard';
@@ -43,6 +44,7 @@ export default function StudyPage() {
         <StatusBlock title="请先绑定党员身份" description={<Text>在“我的”页输入支部书记提供的绑定码后即可参加学习。</Text>} />
       ) : (
         <>
+          <FindPanel />
           {home.data?.dailyPick ? (
             <View className="card study-daily" onClick={() => openStudyPage('lesson', { id: home.data!.dailyPick!.id })}>
               <Text className="study-daily__label">每日一课</Text>
@@ -56,6 +58,7 @@ export default function StudyPage() {
           <View className="study-actions">
             <Button className="study-checkin-entry" size="small" fill="outline" type="primary" onClick={() => void scan()}>扫码签到</Button>
             <Button className="study-archive-entry" size="small" fill="outline" onClick={() => openStudyPage('archive')}>学习档案</Button>
+            <Button className="study-games-entry" size="small" fill="outline" type="primary" onClick={() => void Taro.navigateTo({ url: '/pages/games/index' })}>答题闯关</Button>
             {manager ? <Button className="study-admin-entry" size="small" fill="outline" onClick={() => openStudyPage('admin')}>学习管理</Button> : null}
           </View>
 

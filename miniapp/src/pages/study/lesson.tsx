@@ -1,3 +1,4 @@
+import { FavouriteButton } from './FindPanel';
 import { useMemo } from 'react';
 import { RichText, Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
@@ -33,6 +34,7 @@ export default function LessonPage() {
   return (
     <View className="page lesson-page">
       <View className="card">
+        <FavouriteButton lessonId={l.id} />
         <View className="study-topic__title lesson-title">{l.title}</View>
         <Text className="muted">{l.topicTitle} · {lessonTags(l.kind, l.mode)} · {lengthLabel(l.lengthSeconds)}</Text>
       </View>

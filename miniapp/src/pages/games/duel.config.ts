@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '双人对战',
+  enableShareAppMessage: true,
+});

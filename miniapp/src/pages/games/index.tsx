@@ -1,0 +1,62 @@
+import { useState } from 'react';
+import { Text, View } from '@tarojs/components';
+import { useDidShow } from '@tarojs/taro';
+import { routes, type RankPeriod, type RankScope } from '@kaimen/shared';
+import { call } from '../../api/client';
+import { StatusBlock } from '../../components/StatusBlock';
+import { useLoad } from '../../hooks/useLoad';
+import { useRequireSession } from '../../hooks/useSession';
+import { openGamePage } from './links';
+import './games.scss';
+
+const scopes: { key: RankScope; label: string }[] = [{ key: 'branch', label: '本支部' }, { key: 'institution', label: '本单位' }, { key: 'bureau', label: '本局' }];
+const periods: { key: RankPeriod; label: string }[] = [{ key: 'week', label: '本周' }, { key: 'month', label: '本月' }, { key: 'year', label: '本年' }];
+
+const entries = [
+  { page: 'daily', title: '每日答题', hint: '每天 5 题，连续作答' },
+  { page: 'challenge', title: '挑战答题', hint: '答错即止，看能连对几题' },
+  { page: 'duel', title: '双人对战', hint: '同答 5 题，快且对者胜' },
+  { page: 'mistakes', title: '错题本', hint: '错题重练，连对两次移出' },
+] as const;
+
+/** 答题闯关: the four games and the points rankings. */
+export default function GamesPage() {
+  const session = useRequireSession();
+  const member = !!session && session.user.roles.length > 0;
+  const [scope, setScope] = useState<RankScope>('branch');
+  const [period, setPeriod] = useState<RankPeriod>('week');
+  const ranking = useLoad(() => call(routes.rankings, { query: { scope, period } }), [scope, period], member);
+  useDidShow(() => {
+    if (member) void ranking.reload();
+  });
+  if (!session) return <View className="page games-home" />;
+  if (!member) return <View className="page games-home"><StatusBlock title="请先绑定党员身份" description="在“我的”页输入绑定码后即可参加答题。" /></View>;
+  return (
+    <View className="page games-home">
+      <View className="game-hub">
+        {entries.map((e) => (
+          <View key={e.page} className={`game-entry game-entry--${e.page}`} onClick={() => openGamePage(e.page)}>
+            <Text className="game-entry__title">{e.title}</Text>
+            <Text className="muted">{e.hint}</Text>
+          </View>
+        ))}
+      </View>
+      <View className="card game-rank">
+        <View className="game-bar"><Text className="game-bar__big">积分排行</Text><Text>我的积分 {ranking.data?.mine ?? 0}</Text></View>
+        <View className="game-rank__tabs">
+          {scopes.map((s) => <Text key={s.key} className={`game-rank__tab ${scope === s.key ? 'is-active' : ''}`} onClick={() => setScope(s.key)}>{s.label}</Text>)}
+          {periods.map((p) => <Text key={p.key} className={`game-rank__tab ${period === p.key ? 'is-active' : ''}`} onClick={() => setPeriod(p.key)}>{p.label}</Text>)}
+        </View>
+        {ranking.error ? <Text className="field-error">{ranking.error}</Text> : null}
+        {ranking.data && ranking.data.items.length === 0 ? <Text className="muted">还没有人得分，去答几题吧</Text> : null}
+        {ranking.data?.items.map((i) => (
+          <View key={i.userId} className={`game-rank__row ${i.userId === session.user.id ? 'is-me' : ''}`}>
+            <Text className="game-rank__no">{i.rank}</Text>
+            <Text className="game-rank__name">{i.name}</Text>
+            <Text>{i.points} 分</Text>
+          </View>
+        ))}
+      </View>
+    </View>
+  );
+}
