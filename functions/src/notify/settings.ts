@@ -1,5 +1,5 @@
 import { templateKeys, type TemplateKey } from '@kaimen/shared';
-import { config, isDevStage } from '../lib/config';
+import { config } from '../lib/config';
 import { secret } from '../lib/secrets';
 
 /** Sending knobs of the notify functions, read from the environment once. */
@@ -14,7 +14,7 @@ export function notifyConfig() {
     concurrency: Number(env.NOTIFY_SEND_CONCURRENCY || 8),
     templatesValue: env.WECHAT_TEMPLATES || undefined,
     /** Local and test stages never ask SSM: no value means no templates. */
-    templatesParam: isDevStage(stage) ? undefined : env.WECHAT_TEMPLATES_PARAM || undefined,
+    templatesParam: config().devMode ? undefined : env.WECHAT_TEMPLATES_PARAM || undefined,
   };
 }
 
