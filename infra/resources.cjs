@@ -12,6 +12,7 @@ const tableActions = {
   meta: [],
   study: ['GetItem', 'PutItem', 'UpdateItem', 'Query', 'ConditionCheckItem'],
   checklist: ['GetItem', 'PutItem', 'UpdateItem', 'Query', 'ConditionCheckItem'],
+  org: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query', 'ConditionCheckItem', 'BatchGetItem'],
   // The scheduled tally (functions/src/checklist/scheduled.ts): no HTTP, no token, no secrets.
   tally: ['GetItem', 'PutItem', 'UpdateItem', 'Query', 'ConditionCheckItem'],
 };
@@ -24,6 +25,7 @@ const secrets = {
   meta: ['jwt-secret'],
   study: ['jwt-secret'],
   checklist: ['jwt-secret'],
+  org: ['jwt-secret'],
   tally: [],
 };
 

@@ -23,5 +23,6 @@ module.exports = {
   quiz: () => eventsFor('quiz'),
   meta: () => eventsFor('meta'),
   study: () => eventsFor('study'),
+  org: () => eventsFor('org'),
   functionNames: () => Object.keys(routesByFunction()),
 };

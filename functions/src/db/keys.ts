@@ -61,6 +61,15 @@
  * S14. sessions in an org subtree    gsi2 SSESSIONS             <orgPath><startsAt>#<id>  (begins_with orgPath)
  * S15. a session's attendance        pk SSESSION#<id>           sk ATTEND#<userId>
  * S16. session id by check-in code   pk CHECKIN#<code>          sk CHECKIN               (TTL)
+ *
+ * Organisations and people (numbered O1…; orgs and roster entries also use 1–6 above)
+ * O1. orgs in a subtree              gsi2 ORGS                  <path>                  (begins_with path)
+ * O2. an org's history               pk ORG#<id>                sk HIST#<at>#<n>
+ * O3. roster entries in a subtree    gsi2 ROSTER                <orgPath><name>#<id>    (begins_with path)
+ * O4. member id by phone             pk PHONE#<phone>           sk PHONE                 (one entry per person)
+ * O5. a member's records             pk USER#<id>               sk REC#<at>#<n>          (join, leave, transfer, edit)
+ * O6. attendees of a party org       pk ORG#<orgId>             sk ATTENDEE#<memberId>   (一方隶属、参加多重组织生活)
+ * O7. gap state (deadline, status)   pk GAP#<gapId>             sk GAP; gsi2 GAPS <institutionPath><kind>
  */
 
 export type Key = { pk: string; sk: string };
@@ -153,6 +162,20 @@ export const keys = {
   attendance: (sessionId: string, userId: string): Key => ({ pk: `SSESSION#${sessionId}`, sk: `ATTEND#${userId}` }),
   attendancePrefix: (sessionId: string) => ({ pk: `SSESSION#${sessionId}`, skPrefix: 'ATTEND#' }),
   checkInCode: (code: string): Key => ({ pk: `CHECKIN#${code}`, sk: 'CHECKIN' }),
+  orgsInTree: () => ({ gsi2pk: 'ORGS' }),
+  orgTreeSort: (path: string) => ({ gsi2sk: path }),
+  orgHistory: (id: string, at: string, n: number): Key => ({ pk: `ORG#${id}`, sk: `HIST#${at}#${String(n).padStart(3, '0')}` }),
+  orgHistoryPrefix: (id: string) => ({ pk: `ORG#${id}`, skPrefix: 'HIST#' }),
+  rosterInTree: () => ({ gsi2pk: 'ROSTER' }),
+  rosterTreeSort: (orgPath: string, name: string, id: string) => ({ gsi2sk: `${orgPath}${name}#${id}` }),
+  phone: (phone: string): Key => ({ pk: `PHONE#${phone}`, sk: 'PHONE' }),
+  memberRecord: (userId: string, at: string, n: number): Key => ({ pk: `USER#${userId}`, sk: `REC#${at}#${String(n).padStart(3, '0')}` }),
+  memberRecordPrefix: (userId: string) => ({ pk: `USER#${userId}`, skPrefix: 'REC#' }),
+  attendee: (orgId: string, memberId: string): Key => ({ pk: `ORG#${orgId}`, sk: `ATTENDEE#${memberId}` }),
+  attendeePrefix: (orgId: string) => ({ pk: `ORG#${orgId}`, skPrefix: 'ATTENDEE#' }),
+  gapState: (gapId: string): Key => ({ pk: `GAP#${gapId}`, sk: 'GAP' }),
+  gapsInTree: () => ({ gsi2pk: 'GAPS' }),
+  gapTreeSort: (path: string, kind: string) => ({ gsi2sk: `${path}${kind}` }),
 } as const;
 
 /** Epoch seconds `seconds` from `now`: the value of the TTL attribute. */

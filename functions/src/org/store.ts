@@ -1,15 +1,39 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import type { Org } from '@kaimen/shared';
+import { bureauLevelOf, isPartyOrg, normalisedKind, type InstitutionType, type Org } from '@kaimen/shared';
 import { keys } from '../db/keys';
 import { db, queryAll, table } from '../lib/db';
 
+export interface Liaison {
+  name: string;
+  role: 'liaison' | 'instructor';
+  since?: string;
+}
+
 export interface OrgRecord extends Org {
-  /** Census figures of an institution (摸底调查): kept with the org for coverage reports. */
+  status?: 'active' | 'closed';
+  closedAt?: string;
+  createdAt?: string;
+  updatedAt?: string;
+  /** Institution facts (摸底调查). */
+  address?: string;
+  practitioners?: number;
+  licenceNumber?: string;
+  liaison?: Liaison | null;
+  enteredFull?: number | null;
+  enteredProbationary?: number | null;
+  /** Roster counters of an institution, kept in the same transactions as the members. */
+  rosterTotal?: number;
+  rosterFull?: number;
+  rosterProbationary?: number;
+  /** Active party orgs covering an institution on their own / jointly, kept with the party orgs' writes. */
+  ownOrgIds?: string[];
+  jointOrgIds?: string[];
+  /** Party members (full + probationary) whose branch this party org is. */
   memberCount?: number;
 }
 
-export async function getOrg(id: string): Promise<OrgRecord | undefined> {
-  const { Item } = await db().send(new GetCommand({ TableName: table(), Key: keys.org(id) }));
+export async function getOrg(id: string, consistent = false): Promise<OrgRecord | undefined> {
+  const { Item } = await db().send(new GetCommand({ TableName: table(), Key: keys.org(id), ConsistentRead: consistent }));
   return Item ? toOrg(Item) : undefined;
 }
 
@@ -22,39 +46,66 @@ export async function listChildren(parentId: string): Promise<OrgRecord[]> {
   return items.map(toOrg);
 }
 
+/** Every org at and under a path, in one paginated Query (the census reads institutions and party orgs, never members). */
+export async function orgsUnder(path: string): Promise<OrgRecord[]> {
+  const items = await queryAll({
+    IndexName: 'gsi2',
+    KeyConditionExpression: 'gsi2pk = :pk AND begins_with(gsi2sk, :path)',
+    ExpressionAttributeValues: { ':pk': keys.orgsInTree().gsi2pk, ':path': path },
+  });
+  return items.map(toOrg);
+}
+
 export function orgItem(o: OrgRecord) {
   return {
     ...keys.org(o.id),
     ...(o.parentId ? { ...keys.orgChildren(o.parentId), ...keys.orgChildSort(o.kind, o.name, o.id) } : {}),
+    ...keys.orgsInTree(), ...keys.orgTreeSort(o.path),
     type: 'org',
     ...o,
+    // Coverage sets are DynamoDB string sets (ADD/DELETE by party-org writes); an empty set cannot be stored.
+    ownOrgIds: o.ownOrgIds?.length ? new Set(o.ownOrgIds) : undefined,
+    jointOrgIds: o.jointOrgIds?.length ? new Set(o.jointOrgIds) : undefined,
   };
 }
 
-function toOrg(item: Record<string, unknown>): OrgRecord {
-  return {
+const optional = ['status', 'closedAt', 'createdAt', 'updatedAt', 'address', 'practitioners', 'licenceNumber', 'liaison', 'enteredFull',
+  'enteredProbationary', 'rosterTotal', 'rosterFull', 'rosterProbationary', 'ownOrgIds', 'jointOrgIds', 'memberCount',
+  'bureauLevel', 'institutionType', 'partyOrgType', 'institutionIds'] as const;
+
+export function toOrg(item: Record<string, unknown>): OrgRecord {
+  const o = normalisedKind({ kind: item.kind as string, bureauLevel: item.bureauLevel as string | undefined, partyOrgType: item.partyOrgType as string | undefined });
+  const out: OrgRecord = {
     id: item.id as string,
     name: item.name as string,
-    kind: item.kind as Org['kind'],
+    kind: o.kind,
     parentId: (item.parentId as string | null) ?? null,
     path: item.path as string,
-    ...(typeof item.memberCount === 'number' ? { memberCount: item.memberCount } : {}),
   };
+  for (const k of optional) if (item[k] !== undefined) (out as unknown as Record<string, unknown>)[k] = item[k] instanceof Set ? [...(item[k] as Set<string>)] : item[k];
+  if (o.bureauLevel) out.bureauLevel = o.bureauLevel;
+  if (o.partyOrgType) out.partyOrgType = o.partyOrgType;
+  if (out.kind === 'institution') out.institutionType ??= 'other' as InstitutionType;
+  return out;
 }
 
+export const isActive = (o: OrgRecord) => o.status !== 'closed';
+
 /**
- * The bureaus and institutions at and below an org, breadth first (branches left out: the public
- * names the office that served them, not its Party branch).
+ * The bureaus and institutions at and below an org, breadth first (Party organisations left out: the
+ * public names the office that served them, not its Party branch). `kind` is the bureau's level
+ * (province/city/county) or `institution`.
  */
 export async function unitsUnder(rootId: string): Promise<{ id: string; name: string; kind: string; parentName: string | null }[]> {
   const root = await getOrg(rootId);
   if (!root) return [];
-  const out = [{ id: root.id, name: root.name, kind: root.kind, parentName: null as string | null }];
+  const kindOf = (o: OrgRecord) => bureauLevelOf(o) ?? o.kind;
+  const out = [{ id: root.id, name: root.name, kind: kindOf(root), parentName: null as string | null }];
   let frontier = [root];
   while (frontier.length) {
     const children = (await Promise.all(frontier.map(async (p) => (await listChildren(p.id)).map((c) => ({ c, parent: p }))))).flat()
-      .filter(({ c }) => c.kind !== 'branch');
-    out.push(...children.map(({ c, parent }) => ({ id: c.id, name: c.name, kind: c.kind, parentName: parent.name })));
+      .filter(({ c }) => !isPartyOrg(c) && isActive(c));
+    out.push(...children.map(({ c, parent }) => ({ id: c.id, name: c.name, kind: kindOf(c), parentName: parent.name })));
     frontier = children.map(({ c }) => c);
   }
   return out;
