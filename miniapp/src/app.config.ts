@@ -39,6 +39,8 @@ export default defineAppConfig({
     'pages/checklist/index',
     ...checklistAdminPages,
   ],
+  /** The branch secretary's tools: a sub-package, so members never download them. */
+  subPackages: [{ root: 'pages/secretary', pages: ['index'] }],
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#c8161d',

@@ -114,43 +114,78 @@ function addDeltas(into: Map<string, { total: number; full: number; probationary
 }
 
 const MAX_TRANSACTION_ITEMS = 100;
+/** Transactions in flight at once during an import. */
+const WRITE_CONCURRENCY = 6;
 
-/**
- * Writes member changes together with the counters they move, in as few transactions as fit: every
- * member's write and its counter deltas commit together, so the counters stay exact whatever fails.
- * A member changed by someone else meanwhile (version) fails the whole batch with 409.
- */
-export async function writeMembers(changes: MemberChange[]): Promise<{ transactions: number }> {
-  let transactions = 0;
+type Deltas = Map<string, { total: number; full: number; probationary: number; members: number }>;
+
+/** Splits changes into transactions of at most 100 items (member items plus one counter update per org touched). */
+function batches(changes: MemberChange[]): { changes: MemberChange[]; deltas: Deltas }[] {
+  const out: { changes: MemberChange[]; deltas: Deltas }[] = [];
   let batch: MemberChange[] = [];
-  let deltas = new Map<string, { total: number; full: number; probationary: number; members: number }>();
+  let deltas: Deltas = new Map();
   let memberItemCount = 0;
-  const flush = async () => {
-    if (!batch.length) return;
-    const items = [...batch.flatMap((c, i) => memberItems(c, i)), ...counterItems(deltas)];
-    try {
-      await db().send(new TransactWriteCommand({ TransactItems: items }));
-    } catch (err) {
-      if (err instanceof TransactionCanceledException) throw conflict('名册在此期间已被修改（或手机号已被他人使用），请刷新后重试');
-      throw err;
-    }
-    transactions++;
-    batch = []; deltas = new Map(); memberItemCount = 0;
-  };
   for (const c of changes) {
-    const next = new Map(deltas);
-    for (const [k, v] of next) next.set(k, { ...v });
+    const next: Deltas = new Map([...deltas].map(([k, v]) => [k, { ...v }]));
     addDeltas(next, c);
     const own = memberItems(c, batch.length).length;
     if (batch.length && memberItemCount + own + next.size > MAX_TRANSACTION_ITEMS) {
-      await flush();
+      out.push({ changes: batch, deltas });
+      batch = []; deltas = new Map(); memberItemCount = 0;
       addDeltas(deltas, c);
     } else deltas = next;
     batch.push(c);
     memberItemCount += own;
   }
-  await flush();
-  return { transactions };
+  if (batch.length) out.push({ changes: batch, deltas });
+  return out;
+}
+
+const isConflictOnly = (err: TransactionCanceledException) =>
+  (err.CancellationReasons ?? []).some((r) => r.Code === 'TransactionConflict') &&
+  !(err.CancellationReasons ?? []).some((r) => r.Code === 'ConditionalCheckFailed');
+
+async function commitBatch(b: { changes: MemberChange[]; deltas: Deltas }): Promise<void> {
+  const items = [...b.changes.flatMap((c, i) => memberItems(c, i)), ...counterItems(b.deltas)];
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await db().send(new TransactWriteCommand({ TransactItems: items }));
+      return;
+    } catch (err) {
+      // Two transactions in flight touched the same counter (a joint branch): try again shortly.
+      if (err instanceof TransactionCanceledException && isConflictOnly(err) && attempt < 8) {
+        await new Promise((r) => setTimeout(r, 20 * 2 ** attempt * Math.random()));
+        continue;
+      }
+      if (err instanceof TransactionCanceledException) throw conflict('名册在此期间已被修改（或手机号已被他人使用），请刷新后重试');
+      throw err;
+    }
+  }
+}
+
+/**
+ * Writes member changes together with the counters they move: every member's write and its
+ * counter deltas commit in the same transaction, so the counters stay exact whatever fails. A
+ * member changed by someone else meanwhile (version) fails its batch with 409; a retried import
+ * finds what was written and updates only the rest.
+ */
+export async function writeMembers(changes: MemberChange[]): Promise<{ transactions: number }> {
+  const sorted = [...changes].sort((a, b) => a.after.institutionId.localeCompare(b.after.institutionId));
+  const all = batches(sorted);
+  let next = 0;
+  let failure: unknown;
+  await Promise.all(Array.from({ length: Math.min(WRITE_CONCURRENCY, all.length) }, async () => {
+    while (next < all.length && !failure) {
+      const b = all[next++]!;
+      try {
+        await commitBatch(b);
+      } catch (err) {
+        failure ??= err;
+      }
+    }
+  }));
+  if (failure) throw failure;
+  return { transactions: all.length };
 }
 
 async function batchGet(keyList: { pk: string; sk: string }[]): Promise<Record<string, unknown>[]> {
