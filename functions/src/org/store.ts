@@ -94,19 +94,18 @@ export const isActive = (o: OrgRecord) => o.status !== 'closed';
 /**
  * The bureaus and institutions at and below an org, breadth first (Party organisations left out: the
  * public names the office that served them, not its Party branch). `kind` is the bureau's level
- * (province/city/county) or `institution`.
+ * (province/city/county) or `institution`. One Query over the subtree, however many institutions.
  */
 export async function unitsUnder(rootId: string): Promise<{ id: string; name: string; kind: string; parentName: string | null }[]> {
   const root = await getOrg(rootId);
   if (!root) return [];
   const kindOf = (o: OrgRecord) => bureauLevelOf(o) ?? o.kind;
-  const out = [{ id: root.id, name: root.name, kind: kindOf(root), parentName: null as string | null }];
-  let frontier = [root];
-  while (frontier.length) {
-    const children = (await Promise.all(frontier.map(async (p) => (await listChildren(p.id)).map((c) => ({ c, parent: p }))))).flat()
-      .filter(({ c }) => !isPartyOrg(c) && isActive(c));
-    out.push(...children.map(({ c, parent }) => ({ id: c.id, name: c.name, kind: kindOf(c), parentName: parent.name })));
-    frontier = children.map(({ c }) => c);
-  }
-  return out;
+  const all = await orgsUnder(root.path);
+  const hidden = new Set(all.filter((o) => o.id !== root.id && (isPartyOrg(o) || !isActive(o))).map((o) => o.id));
+  const orgs = all.filter((o) => !o.path.split('/').some((id) => hidden.has(id)));
+  const byId = new Map(orgs.map((o) => [o.id, o]));
+  const depth = (o: OrgRecord) => o.path.split('/').length;
+  return orgs
+    .sort((a, b) => depth(a) - depth(b) || (a.id === root.id ? -1 : b.id === root.id ? 1 : 0))
+    .map((o) => ({ id: o.id, name: o.name, kind: kindOf(o), parentName: o.id === root.id ? null : (byId.get(o.parentId ?? '')?.name ?? null) }));
 }

@@ -22,7 +22,8 @@ export async function lessonsAvailableTo(orgPath: string): Promise<number> {
 /** Every branch under the org with its members' figures, read from their archives. */
 export async function studyRows(org: OrgRecord): Promise<{ branches: OrgRecord[]; rows: MemberRow[] }> {
   const orgs = await subtree(org);
-  const branches = orgs.filter((o) => isBranch(o) && o.status !== 'closed');
+  // Branches with no Party member on the roster (census entries awaiting their roster) have nothing to report.
+  const branches = orgs.filter((o) => isBranch(o) && o.status !== 'closed' && (o.memberCount ?? 1) > 0);
   const rows: MemberRow[] = [];
   for (const branch of branches) {
     const members = await listOrgMembers(branch.id);
