@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import ExcelJS from 'exceljs';
+import { XLSX_MEDIA_TYPE } from '@kaimen/shared';
 import { h5Url, launch, phonePage } from './support/browser';
 
 /**
@@ -185,6 +187,17 @@ describe('open-door feedback in the browser', () => {
     await admin.locator('.import-send').click();
     await expect.poll(() => admin.locator('.import-imported').textContent(), { timeout: 15_000 }).toBe('2');
     await expect.poll(() => admin.locator('.suggestion-card').count()).toBe(2);
+
+    // The same from an XLSX workbook: a binary upload, through serverless-offline as through the gateway.
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('线下意见');
+    ws.addRow(['category', 'content', 'channel', 'submittedAt', 'externalId']);
+    ws.addRow(['notary', '论坛发言：公证收费标准没有在窗口公示，群众心里没底。', 'forum', '2026-03-03', 'F-1']);
+    const xlsx = Buffer.from(await wb.xlsx.writeBuffer());
+    await admin.locator('.import-file').setInputFiles({ name: 'offline.xlsx', mimeType: XLSX_MEDIA_TYPE, buffer: xlsx });
+    await admin.locator('.import-send').click();
+    await expect.poll(() => admin.locator('.import-imported').textContent(), { timeout: 15_000 }).toBe('1');
+    await expect.poll(() => admin.locator('.suggestion-card').count(), { timeout: 15_000 }).toBe(3);
     await admin.locator('.filter-channel').selectOption('letter');
     await admin.locator('.filter-apply').click();
     await expect.poll(() => admin.locator('.suggestion-card').count()).toBe(1);

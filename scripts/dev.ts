@@ -1,8 +1,6 @@
 // `npm run dev`: DynamoDB Local (data under .data/), the table, the demo data, the API under
-// serverless-offline on 127.0.0.1:3000 and the H5 mini-program in watch mode. `--api-only`
-// (`npm run dev:api`) leaves out the H5 app. Ctrl-C stops everything this started.
-import { rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+// serverless-offline on 127.0.0.1:3000, the H5 mini-program in watch mode and the PC console
+// (Vite dev server on :10087). `--api-only` (`npm run dev:api`) leaves out both web apps. Ctrl-C stops everything this started.
 import { ensureTable, startDynamoLocal, type DynamoLocal } from './lib/dynamo-local';
 import { localEnv, root } from './lib/env';
 import { Children, waitForHttp } from './lib/processes';
@@ -35,7 +33,6 @@ try {
   const seeded = await seedDemo();
   console.log(`DynamoDB Local ${dynamo.endpoint} (data in ${localEnv.dataDir}); table ${localEnv.tableName} ${created ? 'created' : 'present'}; demo data: ${seeded.written} new items`);
 
-  rmSync(resolve(root, '.esbuild'), { recursive: true, force: true });
   const api = await startOffline(children, {
     host: localEnv.apiHost, port: localEnv.apiPort, lambdaPort: Number(process.env.API_LAMBDA_PORT ?? 3002), stage: 'local',
     dynamoEndpoint: dynamo.endpoint, tableName: localEnv.tableName,
@@ -48,12 +45,23 @@ try {
       cwd: root,
       env: { ...process.env, API_URL: api.url, MINIAPP_DEV_HOST: localEnv.apiHost, MINIAPP_DEV_PORT: String(localEnv.h5Port) },
     });
-    await waitForHttp(h5Url, 180_000, () => h5.exitCode === null);
+    await waitForHttp(h5Url, 600_000, () => h5.exitCode === null);
+  }
+
+  let adminUrl: string | null = null;
+  if (!apiOnly) {
+    adminUrl = `http://${localEnv.apiHost}:${localEnv.adminPort}`;
+    const admin = children.start('admin', 'npm', ['run', 'dev', '-w', 'admin'], {
+      cwd: root,
+      env: { ...process.env, API_URL: api.url, ADMIN_DEV_HOST: localEnv.apiHost, ADMIN_PORT: String(localEnv.adminPort) },
+    });
+    await waitForHttp(adminUrl, 120_000, () => admin.exitCode === null);
   }
 
   console.log('\nKaimen is running:');
   console.log(`  API          ${api.url}   (OpenAPI: ${api.url}/openapi.json)`);
   if (h5Url) console.log(`  H5 app       ${h5Url}   (sign in as dev-member, dev-secretary or dev-admin)`);
+  if (adminUrl) console.log(`  PC console   ${adminUrl}   (管理后台; sign in as dev-admin or dev-city-admin)`);
   console.log(`  DynamoDB     ${dynamo.endpoint}   table ${localEnv.tableName}`);
   console.log('Press Ctrl-C to stop.\n');
 } catch (err) {

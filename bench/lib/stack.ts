@@ -12,7 +12,7 @@ export async function startBenchStack(env: Record<string, string> = {}) {
   const dynamo = await startDynamoLocal(await freePort(), null);
   const tableName = 'kaimen-bench';
   await ensureTable(dynamo.endpoint, tableName);
-  Object.assign(process.env, { DYNAMODB_ENDPOINT: dynamo.endpoint, TABLE_NAME: tableName, STAGE: 'local', ...env });
+  Object.assign(process.env, { DYNAMODB_ENDPOINT: dynamo.endpoint, TABLE_NAME: tableName, STAGE: 'local', IS_OFFLINE: 'true', ...env });
   const { seedDemo } = await import('../../scripts/seed/index');
   await seedDemo();
   const children = new Children();

@@ -130,7 +130,33 @@ describe('POST /me/bind', () => {
     for (const bindingCode of ['ABCD', 'ABCD-EFG0', 'ABCD-EFGH-IJ', '我的绑定码是多少']) {
       expectProblem(await api.request('POST', '/me/bind', { token: guest, body: { bindingCode } }), 400, 'VALIDATION_FAILED');
     }
-    expectProblem(await api.request('POST', '/me/bind', { token: guest, body: { bindingCode: 'ZZZZ-ZZZZ' } }), 404, 'NOT_FOUND');
     expect(await tableSnapshot(api.endpoint, api.tableName)).toEqual(before);
+    // A well-formed wrong code changes nothing but the caller's attempt counter (codes are not to be guessed).
+    expectProblem(await api.request('POST', '/me/bind', { token: guest, body: { bindingCode: 'ZZZZ-ZZZZ' } }), 404, 'NOT_FOUND');
+    const after = await tableSnapshot(api.endpoint, api.tableName);
+    expect(after.filter((l) => !l.startsWith('RATE#bind-code#'))).toEqual(before);
+  });
+});
+
+describe('GET /admin/org-tree', () => {
+  it("lists the admin's own org and everything under it, parents before children, and nothing beside it", async () => {
+    const res = await api.request('GET', '/admin/org-tree', { token: await api.token('dev-city-admin') });
+    expect(res.status).toBe(200);
+    const items = res.json.items as { id: string; parentId: string | null; path: string; kind: string }[];
+    expect(items[0]).toMatchObject({ id: 'lj', kind: 'city' });
+    const seen = new Set<string>();
+    for (const o of items) {
+      expect(o.path.startsWith('/jn/lj/')).toBe(true);
+      if (o.id !== 'lj') expect(seen.has(o.parentId!)).toBe(true);
+      seen.add(o.id);
+    }
+    expect(seen.has('lj-dh-gz')).toBe(true);
+    expect(items.some((o) => o.kind === 'branch')).toBe(true);
+    expect(seen.has('qs')).toBe(false);
+  });
+
+  it('refuses a member with a Chinese problem', async () => {
+    const res = await api.request('GET', '/admin/org-tree', { token: await api.token('dev-member') });
+    expectProblem(res, 403, 'FORBIDDEN');
   });
 });

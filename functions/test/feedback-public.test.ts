@@ -48,10 +48,11 @@ describe('submitting a suggestion without an account', () => {
     expect(tracked.json.content).toContain('139****5678');
   });
 
-  it('returns the first suggestion when the same client sends the same text again within minutes', async () => {
+  it('returns the first suggestion when the same signed-in person sends the same text again within minutes', async () => {
     const content = unique('12348热线总是占线打不进去');
-    const first = await submit({ category: 'hotline', content, anonymous: true });
-    const again = await submit({ category: 'hotline', content: `  ${content} `, anonymous: true });
+    const token = await api.token('wx-double-tap');
+    const first = await api.request('POST', `/campaigns/${CAMPAIGN}/suggestions`, { token, body: { category: 'hotline', content, anonymous: true } });
+    const again = await api.request('POST', `/campaigns/${CAMPAIGN}/suggestions`, { token, body: { category: 'hotline', content: `  ${content} `, anonymous: true } });
     expect(first.status).toBe(201);
     expect(again.status).toBe(200);
     expect(again.json).toEqual(first.json);

@@ -1,4 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Children, waitForHttp } from './processes';
 import { root } from './env';
@@ -14,9 +15,19 @@ export interface OfflineOptions {
   quiet?: boolean;
 }
 
-/** Runs the functions under serverless-offline (the real HTTP API emulation) and waits until it answers. */
-export async function startOffline(children: Children, o: OfflineOptions): Promise<{ url: string; child: ChildProcess }> {
+/** The esbuild work folder of the stack on this port (relative to the service, under the git-ignored .esbuild/). */
+export function esbuildDirFor(port: number): string {
+  return `.esbuild/offline-${port}`;
+}
+
+/**
+ * Runs the functions under serverless-offline (the real HTTP API emulation) and waits until it answers.
+ * Each stack bundles into its own folder, emptied before it starts.
+ */
+export async function startOffline(children: Children, o: OfflineOptions): Promise<{ url: string; child: ChildProcess; esbuildDir: string }> {
   const bin = resolve(root, 'node_modules/.bin/serverless');
+  const esbuildDir = esbuildDirFor(o.port);
+  rmSync(resolve(root, esbuildDir), { recursive: true, force: true });
   const child = children.start('api', bin, ['offline', 'start', '--stage', o.stage], {
     cwd: root,
     prefix: !o.quiet,
@@ -28,10 +39,13 @@ export async function startOffline(children: Children, o: OfflineOptions): Promi
       DYNAMODB_ENDPOINT: o.dynamoEndpoint,
       TABLE_NAME: o.tableName,
       SLS_TELEMETRY_DISABLED: '1',
+      KAIMEN_ESBUILD_DIR: esbuildDir,
+      // esbuild's Go runtime otherwise lets its heap grow far past what a rebuild needs before collecting.
+      GOMEMLIMIT: process.env.GOMEMLIMIT ?? '768MiB',
       ...o.env,
     },
   });
   const url = `http://${o.host}:${o.port}`;
-  await waitForHttp(`${url}/health`, 90_000, () => child.exitCode === null);
-  return { url, child };
+  await waitForHttp(`${url}/health`, 240_000, () => child.exitCode === null);
+  return { url, child, esbuildDir };
 }

@@ -55,12 +55,13 @@ export async function startDynamoLocal(port: number, dataDir: string | null): Pr
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
   let exited = false;
   child.once('exit', () => (exited = true));
-  const deadline = Date.now() + 30_000;
+  // Java starts slowly on a busy 2-core machine (seen taking over 30 s with a load average of 20).
+  const deadline = Date.now() + 120_000;
   while (!(await reachable(endpoint))) {
     if (exited) throw new Error(`DynamoDB Local exited during start-up (is Java 17 installed?):\n${output}`);
     if (Date.now() > deadline) {
       child.kill();
-      throw new Error(`DynamoDB Local did not answer on ${endpoint} within 30 s:\n${output}`);
+      throw new Error(`DynamoDB Local did not answer on ${endpoint} within 120 s:\n${output}`);
     }
     await new Promise((r) => setTimeout(r, 200));
   }

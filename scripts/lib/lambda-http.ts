@@ -61,6 +61,8 @@ export function lambdaContext(fn: string): Context {
 }
 
 export async function loadHandlers(): Promise<Record<FunctionName, LambdaHandler>> {
+  // This server is an offline emulation of the gateway, as serverless-offline is (which sets the same).
+  process.env.IS_OFFLINE ??= 'true';
   const entries = await Promise.all(
     (Object.keys(handlerModules) as FunctionName[]).map(async (fn) => [fn, (await handlerModules[fn]()).handler] as const),
   );

@@ -1,10 +1,11 @@
 import { routes, formatCode, normaliseCode, isWellFormedCode, type Session, type User } from '@kaimen/shared';
 import { bind, createFunction } from '../lib/api';
-import { isDevStage, config } from '../lib/config';
+import { config } from '../lib/config';
+import { consumeCodeAttempt } from '../lib/rate-limit';
 import { notFound, validationFailed } from '../lib/problem';
 import { assertInScope } from '../lib/scope';
 import { issueToken } from '../lib/tokens';
-import { getOrg } from '../org/store';
+import { getOrg, subtree } from '../org/store';
 import { BINDING_CODE_LENGTH, bindOpenid, getUser, guestFor, issueBindingCode, userByOpenid, type UserRecord } from './store';
 import { code2session } from './wechat';
 
@@ -30,7 +31,7 @@ export const handler = createFunction([
   }),
 
   bind(routes.signInDev, async ({ body, now }) => {
-    if (!isDevStage(config().stage)) throw notFound('接口不存在');
+    if (!config().devMode) throw notFound('接口不存在');
     return signIn(body.openid, now);
   }),
 
@@ -45,6 +46,7 @@ export const handler = createFunction([
     if (!isWellFormedCode(code, BINDING_CODE_LENGTH)) {
       throw validationFailed('绑定码格式不正确', [{ path: 'bindingCode', message: `绑定码为 ${BINDING_CODE_LENGTH} 位字母和数字` }]);
     }
+    await consumeCodeAttempt('bind-code', principal.userId, now.getTime());
     const member = await bindOpenid(principal.openid, code, now);
     return sessionFor(member, principal.openid);
   }),
@@ -55,5 +57,11 @@ export const handler = createFunction([
     assertInScope(principal, member.orgPath);
     const { code, expiresAt } = await issueBindingCode(member.id, now);
     return { memberId: member.id, bindingCode: formatCode(code), expiresAt };
+  }),
+
+  bind(routes.orgTree, async ({ principal }) => {
+    if (!principal.orgId) return { items: [] };
+    const orgs = await subtree(principal.orgId);
+    return { items: orgs.map(({ id, name, kind, parentId, path }) => ({ id, name, kind, parentId, path })) };
   }),
 ]);

@@ -1,6 +1,6 @@
 import { config } from '../lib/config';
 import { secret } from '../lib/secrets';
-import { unauthenticated } from '../lib/problem';
+import { unauthenticated, unavailable } from '../lib/problem';
 import { logger } from '../lib/logger';
 
 interface Code2Session {
@@ -14,8 +14,15 @@ interface Code2Session {
 /** WeChat's `code2session`: trades the code from `wx.login` for the user's openid. */
 export async function code2session(code: string): Promise<{ openid: string; unionid?: string }> {
   const c = config();
-  const appid = await secret(c.wechatAppId, c.wechatAppIdParam, 'WeChat app id');
-  const appSecret = await secret(c.wechatSecret, c.wechatSecretParam, 'WeChat app secret');
+  let appid: string;
+  let appSecret: string;
+  try {
+    appid = await secret(c.wechatAppId, c.wechatAppIdParam, 'WeChat app id');
+    appSecret = await secret(c.wechatSecret, c.wechatSecretParam, 'WeChat app secret');
+  } catch (err) {
+    logger.error('WeChat sign-in is not configured', { error: err as Error });
+    throw unavailable('微信登录暂未开通，请稍后再试或联系管理员');
+  }
   const url = new URL('/sns/jscode2session', c.wechatApiBase);
   url.search = new URLSearchParams({ appid, secret: appSecret, js_code: code, grant_type: 'authorization_code' }).toString();
   const res = await fetch(url, { signal: AbortSignal.timeout(5000) });

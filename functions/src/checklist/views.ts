@@ -11,11 +11,12 @@ export function publicItemOf(r: ChecklistItemRecord, campaign: CampaignRecord, n
     category,
     categoryLabel: campaign.categories.find((c) => c.key === category)?.label ?? category,
     suggestionCount: r.summary.count,
-    target: r.target,
+    // Free text an admin typed (a target, a progress note) is published: mask phones, IDs, e-mails in it.
+    target: r.target === null ? null : maskPersonalData(r.target),
     deadline: r.deadline,
     status: r.status,
     statusLabel: itemStatusLabels[r.status],
-    progress: r.progress,
+    progress: r.progress === null ? null : maskPersonalData(r.progress),
     overdue: isOverdue(r, now),
   };
 }
@@ -41,6 +42,9 @@ export function membersView(list: { id: string; externalId?: string; content: st
 export function adminItemOf(r: ChecklistItemRecord, campaign: CampaignRecord, members: Members, now: Date): AdminItem {
   return {
     ...publicItemOf(r, campaign, now),
+    // The admin edits these: they see them as typed.
+    target: r.target,
+    progress: r.progress,
     suggestionIds: members.ids,
     externalIds: members.externalIds,
     owner: r.owner,

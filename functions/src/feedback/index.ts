@@ -9,7 +9,7 @@ import { conflict, forbidden, notFound, validationFailed } from '../lib/problem'
 import { consumeRate } from '../lib/rate-limit';
 import { assertInScope } from '../lib/scope';
 import { readSheet } from '../lib/sheets';
-import { getOrg, unitsUnder } from '../org/store';
+import { getOrg, isReportableUnit, unitsUnder } from '../org/store';
 import { auditContactView } from './audit';
 import { adminCampaign, ownedCampaign } from './access';
 import { getCampaign, listCampaignsInScope, listPublishedCampaigns, publicCampaign, putCampaign, type CampaignRecord } from './campaign-store';
@@ -89,12 +89,17 @@ export const handler = createFunction([
       throw validationFailed('请选择本活动的意见类别', [{ path: 'category', message: '类别不在本活动的类别中' }]);
     }
     const unit = body.orgId ? await getOrg(body.orgId) : undefined;
-    if (body.orgId && !unit) throw validationFailed('所选单位不存在', [{ path: 'orgId', message: '请重新选择被反映的单位' }]);
+    // Only a unit this campaign collects about: the campaign's org or a bureau/institution below it.
+    if (body.orgId && (!unit || !unit.path.startsWith(campaign.orgPath) || !isReportableUnit(unit))) {
+      throw validationFailed('所选单位不在本次活动的范围内', [{ path: 'orgId', message: '请从本活动的单位列表中重新选择' }]);
+    }
 
-    const { suggestionsPerWindow, windowSeconds } = config().rateLimits;
-    const client = principal ? `wx:${principal.openid}` : `ip:${sourceIp}`;
-    await consumeRate('suggest', `ip:${sourceIp}`, suggestionsPerWindow, windowSeconds, now.getTime());
-    if (principal) await consumeRate('suggest', client, suggestionsPerWindow, windowSeconds, now.getTime());
+    // A signed-in user (a guest too) has a share of their own, wherever they are; anonymous callers
+    // share a higher ceiling per IP (a service window's Wi-Fi, a carrier NAT).
+    const { suggestionsPerWindow, anonymousPerIpWindow, windowSeconds } = config().rateLimits;
+    const client = principal ? `wx:${principal.openid}` : null;
+    if (client) await consumeRate('suggest', client, suggestionsPerWindow, windowSeconds, now.getTime());
+    else await consumeRate('suggest-anon', `ip:${sourceIp}`, anonymousPerIpWindow, windowSeconds, now.getTime());
 
     const at = now.toISOString();
     const record: SuggestionRecord = {

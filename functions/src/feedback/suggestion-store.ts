@@ -67,31 +67,33 @@ function strip(item: Record<string, unknown>): SuggestionRecord {
 export type CreateOutcome = { kind: 'created'; suggestion: SuggestionRecord } | { kind: 'duplicate'; suggestion: SuggestionRecord };
 
 /**
- * Stores a new suggestion with its tracking code and, for the public channel, a short-lived marker of
- * the client's text: the same text from the same client within minutes returns the first suggestion.
+ * Stores a new suggestion with its tracking code and, for a signed-in client, a short-lived marker of
+ * its text: the same text from the same person within minutes returns their first suggestion. Without
+ * an identity (`client` null) nothing is folded: an IP is shared by strangers, and handing one of them
+ * another's tracking code would give away that person's suggestion, reply and rating.
  */
-export async function createSuggestion(s: SuggestionRecord, client: string, now: Date): Promise<CreateOutcome> {
-  const recentKey = keys.recentText(s.campaignId, client, textHash(s.category, s.content));
+export async function createSuggestion(s: SuggestionRecord, client: string | null, now: Date): Promise<CreateOutcome> {
+  const recentKey = client ? keys.recentText(s.campaignId, client, textHash(s.category, s.content)) : null;
   try {
     await db().send(new TransactWriteCommand({
       TransactItems: [
         { Put: { TableName: table(), Item: suggestionItem(s), ConditionExpression: 'attribute_not_exists(pk)' } },
         { Put: { TableName: table(), Item: { ...keys.trackingCode(s.trackingCode!), type: 'tracking', suggestionId: s.id }, ConditionExpression: 'attribute_not_exists(pk)' } },
-        {
+        ...(recentKey ? [{
           Put: {
             TableName: table(),
             Item: { ...recentKey, type: 'recent', suggestionId: s.id, expiresAtMs: now.getTime() + DEDUP_WINDOW_SECONDS * 1000, ttl: ttlIn(DEDUP_WINDOW_SECONDS * 2, now.getTime()) },
             ConditionExpression: 'attribute_not_exists(pk) OR expiresAtMs < :now',
             ExpressionAttributeValues: { ':now': now.getTime() },
           },
-        },
+        }] : []),
       ],
     }));
     return { kind: 'created', suggestion: s };
   } catch (err) {
     if (!(err instanceof TransactionCanceledException)) throw err;
     const reasons = err.CancellationReasons ?? [];
-    if (reasons[2]?.Code === 'ConditionalCheckFailed' && reasons[0]?.Code !== 'ConditionalCheckFailed') {
+    if (recentKey && reasons[2]?.Code === 'ConditionalCheckFailed' && reasons[0]?.Code !== 'ConditionalCheckFailed') {
       const { Item } = await db().send(new GetCommand({ TableName: table(), Key: recentKey, ConsistentRead: true }));
       const first = Item ? await getSuggestion(Item.suggestionId as string) : undefined;
       if (first) return { kind: 'duplicate', suggestion: first };

@@ -3,12 +3,13 @@ import httpRouterHandler from '@middy/http-router';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import * as z from 'zod/mini';
-import { allows, type AnyRoute, type Infer, type ProblemFieldError } from '@kaimen/shared';
-import { config } from './config';
+import { allows, XLSX_MEDIA_TYPE, type AnyRoute, type Infer, type ProblemFieldError } from '@kaimen/shared';
+import { assertStartable, config } from './config';
 import { logger } from './logger';
 import { HttpProblem, forbidden, notFound, unauthenticated, validationFailed } from './problem';
 import { verifyToken, type Principal } from './tokens';
 import { beginIdempotent, completeIdempotent, fingerprint, releaseIdempotent, type StoredResponse } from './idempotency';
+import { looksLikeZip } from './xlsx-guard';
 import '@kaimen/shared/zod-locale';
 
 type Event = APIGatewayProxyEventV2;
@@ -81,6 +82,18 @@ function bodyBytes(event: Event): Buffer {
   return Buffer.from(event.body, event.isBase64Encoded ? 'base64' : 'utf8');
 }
 
+/**
+ * The media type of an uploaded file. `application/octet-stream` is accepted wherever a route takes
+ * XLSX and told apart by content (a zip is a workbook, anything else CSV): it is the one type every
+ * gateway passes through as binary (serverless-offline turns any other non-text type into UTF-8 text
+ * and breaks the workbook), so clients send workbooks as it.
+ */
+function rawMediaType(accepted: readonly string[], media: string, bytes: Buffer): string {
+  if (media !== 'application/octet-stream' || !accepted.includes(XLSX_MEDIA_TYPE)) return media;
+  if (looksLikeZip(bytes)) return XLSX_MEDIA_TYPE;
+  return accepted.includes('text/csv') ? 'text/csv' : media;
+}
+
 function readJson(bytes: Buffer, contentType: string): unknown {
   if (bytes.length === 0) return undefined;
   if (!/^application\/([\w.+-]*\+)?json\b/i.test(contentType)) {
@@ -147,7 +160,7 @@ export function bind<R extends AnyRoute>(route: R, handle: RouteHandler<R>): Bin
     let body: unknown;
     let raw: Request<R>['raw'] = null;
     if (route.rawBody) {
-      const media = contentType.split(';')[0]!.trim().toLowerCase();
+      const media = rawMediaType(route.rawBody, contentType.split(';')[0]!.trim().toLowerCase(), bytes);
       if (!route.rawBody.includes(media)) {
         throw validationFailed(`请上传以下格式之一：${route.rawBody.join('、')}`);
       }
@@ -170,7 +183,8 @@ export function bind<R extends AnyRoute>(route: R, handle: RouteHandler<R>): Bin
     const idemKey = route.idempotent ? headers['idempotency-key'] : undefined;
     if (!idemKey) return answerToResult(route, await handle(req));
 
-    const scope = `${route.id}#${principal?.userId ?? 'public'}`;
+    // Anonymous callers get a scope per client (address and browser), never one shared by everybody.
+    const scope = `${route.id}#${principal?.userId ?? `anon:${fingerprint([req.sourceIp, req.userAgent])}`}`;
     const start = await beginIdempotent(scope, idemKey, fingerprint([event.rawPath ?? '', bytes.toString('base64')]));
     if (start.kind === 'replay') {
       return { ...start.response, headers: { ...start.response.headers, 'Idempotent-Replayed': 'true' } };
@@ -243,6 +257,7 @@ function httpPlumbing(): middy.MiddlewareObj<Event, Result> {
 
 /** One Lambda function serving a feature area's routes. */
 export function createFunction(bindings: Binding[]) {
+  assertStartable();
   const router = httpRouterHandler<Event, Result>({
     routes: bindings.map((b) => ({ method: b.route.method, path: b.route.path, handler: b.handler })),
     notFoundResponse: () => {

@@ -11,7 +11,8 @@ export function decodeCursor(cursor: string | undefined, expectedKeys: readonly 
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (
       value && typeof value === 'object' && !Array.isArray(value) &&
-      Object.keys(value).every((k) => expectedKeys.includes(k)) &&
+      Object.keys(value).length === expectedKeys.length &&
+      expectedKeys.every((k) => k in value) &&
       Object.values(value).every((v) => typeof v === 'string')
     ) {
       return value as Record<string, unknown>;
@@ -19,5 +20,9 @@ export function decodeCursor(cursor: string | undefined, expectedKeys: readonly 
   } catch {
     // fall through
   }
-  throw validationFailed('分页游标无效', [{ path: 'query.cursor', message: '请使用上一页返回的 nextCursor' }]);
+  throw invalidCursor();
+}
+
+export function invalidCursor() {
+  return validationFailed('分页游标无效', [{ path: 'query.cursor', message: '请使用上一页返回的 nextCursor' }]);
 }

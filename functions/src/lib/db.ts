@@ -1,6 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { config } from './config';
+import { invalidCursor } from './cursor';
 
 let client: DynamoDBDocumentClient | undefined;
 
@@ -16,6 +17,17 @@ export function db(): DynamoDBDocumentClient {
   client = DynamoDBDocumentClient.from(base, {
     marshallOptions: { removeUndefinedValues: true, convertEmptyValues: false },
   });
+  // A well-formed but hand-made cursor (another partition, a key outside the query) is the caller's
+  // mistake: DynamoDB refuses its start key, and the caller gets a 400, not a 500.
+  client.middlewareStack.add((next) => async (args) => {
+    try {
+      return await next(args);
+    } catch (err) {
+      const input = args.input as { ExclusiveStartKey?: unknown };
+      if (input.ExclusiveStartKey && (err as Error).name === 'ValidationException') throw invalidCursor();
+      throw err;
+    }
+  }, { step: 'initialize', name: 'kaimenInvalidCursor' });
   return client;
 }
 

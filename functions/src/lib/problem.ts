@@ -18,5 +18,11 @@ export const unauthenticated = (detail = '请先登录后再操作') => new Http
 export const forbidden = (detail = '您没有权限进行此操作') => new HttpProblem('FORBIDDEN', detail);
 export const notFound = (detail = '您要找的内容不存在') => new HttpProblem('NOT_FOUND', detail);
 export const conflict = (detail: string) => new HttpProblem('CONFLICT', detail);
-export const rateLimited = (retryAfterSeconds: number, detail = '操作过于频繁，请稍后再试') =>
-  new HttpProblem('RATE_LIMITED', detail, undefined, { 'Retry-After': String(Math.max(1, Math.ceil(retryAfterSeconds))) });
+/** When to try again, in words for the person in front of the screen. */
+export function retryWords(seconds: number): string {
+  return seconds < 60 ? `${Math.max(1, Math.ceil(seconds))} 秒` : `${Math.ceil(seconds / 60)} 分钟`;
+}
+
+export const rateLimited = (retryAfterSeconds: number, what = '操作过于频繁') =>
+  new HttpProblem('RATE_LIMITED', `${what}，请在 ${retryWords(retryAfterSeconds)}后再试`, undefined, { 'Retry-After': String(Math.max(1, Math.ceil(retryAfterSeconds))) });
+export const unavailable = (detail: string) => new HttpProblem('UNAVAILABLE', detail);

@@ -2,13 +2,14 @@ import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { keys } from '../db/keys';
 import { db, table } from './db';
+import { config } from './config';
 import { rateLimited } from './problem';
 
 /**
  * Fixed-window counter held in the table: at most `limit` calls per `windowSeconds` for one
  * client in one bucket. The counter expires by TTL a window after it closes.
  */
-export async function consumeRate(bucket: string, client: string, limit: number, windowSeconds: number, now = Date.now()): Promise<void> {
+export async function consumeRate(bucket: string, client: string, limit: number, windowSeconds: number, now = Date.now(), what?: string): Promise<void> {
   const windowMs = windowSeconds * 1000;
   const windowStart = Math.floor(now / windowMs) * windowMs;
   try {
@@ -22,8 +23,17 @@ export async function consumeRate(bucket: string, client: string, limit: number,
     }));
   } catch (err) {
     if (err instanceof ConditionalCheckFailedException) {
-      throw rateLimited((windowStart + windowMs - now) / 1000);
+      throw rateLimited((windowStart + windowMs - now) / 1000, what);
     }
     throw err;
   }
+}
+
+/**
+ * One try at a secret code (a binding code, a check-in code) by one user: at most a configured number
+ * per window, so codes cannot be guessed by trying them one after another.
+ */
+export async function consumeCodeAttempt(bucket: string, userId: string, now: number): Promise<void> {
+  const { perWindow, windowSeconds } = config().codeAttempts;
+  await consumeRate(bucket, `u:${userId}`, perWindow, windowSeconds, now, '尝试次数过多');
 }

@@ -1,6 +1,6 @@
 import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
 import type { Role } from '@kaimen/shared';
-import { config } from './config';
+import { assertStrongSecret, config } from './config';
 import { secret } from './secrets';
 import { unauthenticated } from './problem';
 
@@ -19,7 +19,7 @@ const ISSUER = 'kaimen';
 
 async function key(): Promise<Uint8Array> {
   const c = config();
-  return new TextEncoder().encode(await secret(c.jwtSecret, c.jwtSecretParam, 'JWT secret'));
+  return new TextEncoder().encode(assertStrongSecret(await secret(c.jwtSecret, c.jwtSecretParam, 'JWT secret'), 'JWT secret'));
 }
 
 export async function issueToken(p: Principal, now = Date.now()): Promise<{ token: string; expiresAt: string }> {
@@ -42,6 +42,8 @@ export async function verifyToken(token: string): Promise<Principal> {
       issuer: ISSUER,
       audience: config().stage,
       algorithms: ['HS256'],
+      // A token without an expiry would be valid for ever.
+      requiredClaims: ['exp', 'iat', 'sub'],
     });
     const roles = Array.isArray(payload.roles) ? (payload.roles as Role[]) : [];
     if (typeof payload.sub !== 'string' || typeof payload.openid !== 'string') throw unauthenticated('登录凭证无效，请重新登录');

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { allRoutes, problem, problemStatus, type AnyRoute } from '@kaimen/shared';
+import { allRoutes, problem, problemStatus, XLSX_MEDIA_TYPE, type AnyRoute } from '@kaimen/shared';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -51,7 +51,8 @@ export function openApiDocument(serverUrl?: string) {
     if (route.body) {
       op.requestBody = { required: true, content: { 'application/json': { schema: schemaOf(route.body, 'input') } } };
     } else if (route.rawBody) {
-      op.requestBody = { required: true, content: Object.fromEntries(route.rawBody.map((m) => [m, { schema: { type: 'string', format: 'binary' } }])) };
+      const media = route.rawBody.includes(XLSX_MEDIA_TYPE) ? [...route.rawBody, 'application/octet-stream'] : route.rawBody;
+      op.requestBody = { required: true, content: Object.fromEntries(media.map((m) => [m, { schema: { type: 'string', format: 'binary' } }])) };
     }
     const responses = op.responses as Record<string, unknown>;
     if (route.responseMedia) {

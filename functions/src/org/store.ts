@@ -91,6 +91,11 @@ export function toOrg(item: Record<string, unknown>): OrgRecord {
 
 export const isActive = (o: OrgRecord) => o.status !== 'closed';
 
+/** Whether the public may name an org as the unit a suggestion is about: bureaus and institutions, not Party orgs. */
+export function isReportableUnit(o: { kind: string }): boolean {
+  return !isPartyOrg(o);
+}
+
 /**
  * The bureaus and institutions at and below an org, breadth first (Party organisations left out: the
  * public names the office that served them, not its Party branch). `kind` is the bureau's level
@@ -108,4 +113,12 @@ export async function unitsUnder(rootId: string): Promise<{ id: string; name: st
   return orgs
     .sort((a, b) => depth(a) - depth(b) || (a.id === root.id ? -1 : b.id === root.id ? 1 : 0))
     .map((o) => ({ id: o.id, name: o.name, kind: kindOf(o), parentName: o.id === root.id ? null : (byId.get(o.parentId ?? '')?.name ?? null) }));
+}
+
+/** An org and everything under it, branches included, shallowest first (one Query over the subtree). */
+export async function subtree(rootId: string): Promise<OrgRecord[]> {
+  const root = await getOrg(rootId);
+  if (!root) return [];
+  const depth = (o: OrgRecord) => o.path.split('/').length;
+  return [root, ...(await orgsUnder(root.path)).filter((o) => o.id !== root.id).sort((a, b) => depth(a) - depth(b))];
 }

@@ -34,6 +34,15 @@ export async function buildQuiz(p: Principal, body: CreateQuizBody, now: Date): 
     throw validationFailed('请选择随机抽题（draw）或指定题目（questionIds）中的一种', [{ path: 'draw', message: '二者必须且只能填一个' }]);
   }
   const bank = await usableBank(p, body.bankId);
+  // A bank of an org above the caller: its keys are not theirs to read (listing its questions is 403),
+  // so a quiz set from it never shows answers and cannot pick questions by id.
+  const keysReadable = inScope(p, bank.orgPath);
+  if (!keysReadable && body.questionIds) {
+    throw forbidden('上级组织的题库只能随机抽题，不能指定题目');
+  }
+  if (!keysReadable && body.reviewPolicy && body.reviewPolicy !== 'never') {
+    throw forbidden('用上级组织的题库出题时不能公布答案，请把答案解析设为“不公布”');
+  }
   const points = { ...defaultTypePoints, ...body.points };
   const pool = await allQuestions(bank.id);
   let questionCount = 0;
@@ -75,7 +84,7 @@ export async function buildQuiz(p: Principal, body: CreateQuizBody, now: Date): 
     id: newId(now.getTime()), title: body.title, description: body.description ?? '', bankId: bank.id, topicId: body.topicId ?? null,
     orgId: p.orgId, orgPath: p.orgPath, orgIds, targetPaths, draw: body.draw ?? null, questionIds: body.questionIds ?? null, points,
     questionCount, maxScore, passScore: body.passScore, timeLimitSeconds: body.timeLimitSeconds, attemptsAllowed: body.attemptsAllowed,
-    scoreRule: body.scoreRule ?? 'best', reviewPolicy: body.reviewPolicy ?? 'immediate', opensAt, closesAt,
+    scoreRule: body.scoreRule ?? 'best', reviewPolicy: body.reviewPolicy ?? (keysReadable ? 'immediate' : 'never'), opensAt, closesAt,
     onlineWeight: body.onlineWeight ?? DEFAULT_ONLINE_WEIGHT, offlineMaxScore: body.offlineMaxScore ?? 100, createdBy: p.userId, createdAt: now.toISOString(),
   };
 }

@@ -51,12 +51,9 @@ export async function recordOfflineScores(quiz: QuizRecord, p: Principal, rows: 
       continue;
     }
     const member = await getUser(r.memberId);
-    if (!member || !member.orgId || !member.orgPath) {
-      errors.push({ row: r.row, message: `第 ${r.row} 条数据：名册中没有党员 ${r.memberId}` });
-      continue;
-    }
-    if (!p.orgPath || !isWithin(member.orgPath, p.orgPath)) {
-      errors.push({ row: r.row, message: `第 ${r.row} 条数据：${member.name} 不在您所管理的组织中` });
+    // Someone outside the caller's orgs reads exactly like no one: no name, no hint that they exist.
+    if (!member || !member.orgId || !member.orgPath || !p.orgPath || !isWithin(member.orgPath, p.orgPath)) {
+      errors.push({ row: r.row, message: `第 ${r.row} 条数据：您所管理的组织名册中没有党员编号 ${r.memberId}` });
       continue;
     }
     const s = await recordOffline(quiz, { id: member.id, name: member.name, orgId: member.orgId, orgPath: member.orgPath }, r.score, now);

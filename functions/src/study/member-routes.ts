@@ -4,6 +4,7 @@ import {
 import { listArchive } from '../archive/store';
 import { bind, type Binding } from '../lib/api';
 import { newId } from '../lib/ids';
+import { consumeCodeAttempt } from '../lib/rate-limit';
 import { conflict, forbidden, notFound } from '../lib/problem';
 import type { Principal } from '../lib/tokens';
 import { getUser } from '../auth/store';
@@ -115,6 +116,7 @@ export const memberRoutes: Binding[] = [
 
   bind(routes.checkIn, async ({ body, principal, now }) => {
     const code = normaliseCode(body.code);
+    await consumeCodeAttempt('check-in-code', principal.userId, now.getTime());
     const session = await sessionByCode(code);
     if (!session) throw notFound('签到码无效，请重新扫描现场的签到二维码');
     if (!principal.orgPath || !principal.orgPath.startsWith(session.orgPath)) throw forbidden('这次集中学习不属于您所在的组织');

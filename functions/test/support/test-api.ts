@@ -31,6 +31,8 @@ export async function startTestApi(opts: { seed?: boolean; env?: Record<string, 
   const tableName = `t-${randomBytes(6).toString('hex')}`;
   Object.assign(process.env, {
     STAGE: 'test',
+    // The handlers run offline here, as under serverless-offline (which sets the same).
+    IS_OFFLINE: 'true',
     TABLE_NAME: tableName,
     DYNAMODB_ENDPOINT: endpoint,
     JWT_SECRET: TEST_JWT_SECRET,

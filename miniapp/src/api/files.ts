@@ -59,7 +59,9 @@ export async function upload<R extends AnyRoute>(
   }
   const res = await send(urlOf(route, options.params, options.query), {
     method: route.method,
-    headers: { ...authHeaders(), 'Content-Type': options.contentType, Accept: 'application/json' },
+    // Workbooks go as octet-stream, the one binary type every gateway (serverless-offline too) keeps intact;
+    // the API tells XLSX from CSV by content.
+    headers: { ...authHeaders(), 'Content-Type': options.contentType === XLSX_MEDIA_TYPE ? 'application/octet-stream' : options.contentType, Accept: 'application/json' },
     body: options.file,
   });
   return (await res.json()) as Infer<R['response']>;

@@ -37,8 +37,17 @@ export function contentLength(text: string): number {
   return [...text.trim()].length;
 }
 
+/**
+ * Characters a reader can see: not spaces, control or format characters (zero-width spaces and
+ * joiners, BOM, bidi marks), lone combining marks, or blank-looking fillers (ㅤ, the braille blank).
+ */
+const INVISIBLE = /^(?:[\s\p{Cc}\p{Cf}\p{M}\p{Zs}\p{Zl}\p{Zp}]|\u115F|\u1160|\u3164|\uFFA0|\u2800|\u034F|\u180E)$/u;
+export function visibleLength(text: string): number {
+  return [...text].filter((c) => !INVISIBLE.test(c)).length;
+}
+
 const content = z.string().check(
-  z.refine((s) => contentLength(s) >= CONTENT_MIN, `请至少写 ${CONTENT_MIN} 个字`),
+  z.refine((s) => visibleLength(s) >= CONTENT_MIN, `请至少写 ${CONTENT_MIN} 个字`),
   z.refine((s) => contentLength(s) <= CONTENT_MAX, `最多 ${CONTENT_MAX} 个字`),
 );
 

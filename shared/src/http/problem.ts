@@ -10,6 +10,8 @@ export const problemStatus = {
   PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
   INTERNAL: 500,
+  /** A dependency the service needs (e.g. WeChat sign-in) is not configured or not reachable. */
+  UNAVAILABLE: 503,
 } as const;
 
 export type ProblemCode = keyof typeof problemStatus;
@@ -23,6 +25,7 @@ export const problemTitles: Record<ProblemCode, string> = {
   PAYLOAD_TOO_LARGE: '内容过大',
   RATE_LIMITED: '操作过于频繁',
   INTERNAL: '服务器开小差了',
+  UNAVAILABLE: '服务暂不可用',
 };
 
 export const problemFieldError = z.object({ path: z.string(), message: z.string(), row: z.optional(z.number()) });

@@ -65,3 +65,10 @@ const allowedChildren: Record<OrgLevel, OrgLevel[]> = {
 export function mayContain(parent: OrgLevel, child: OrgLevel): boolean {
   return allowedChildren[parent].includes(child);
 }
+
+/** How org kinds read in the UI. */
+export const orgKindLabels: Record<OrgKind, string> = {
+  bureau: '司法局',
+  institution: '机构',
+  party_org: '党组织',
+};

@@ -10,7 +10,8 @@ const order = z.int().check(z.minimum(0, '排序号不能为负数'), z.maximum(
 const html = z.string().check(z.maxLength(100_000, '正文最多 100000 个字符'));
 const mediaUrl = z.string().check(
   z.maxLength(1000, '链接过长'),
-  z.regex(/^(https?:\/\/\S+|\/\S*)?$/, '音视频地址应以 http(s):// 或 / 开头'),
+  // `//host/…` is another site, not a path on ours (a protocol-relative URL); `/\host` is read the same way by browsers.
+  z.regex(/^(https?:\/\/[^\s/\\]\S*|\/(?![/\\])\S*)?$/, '音视频地址应以 http(s):// 或 / 开头'),
 );
 const durationSeconds = z.int().check(z.minimum(1, '时长至少 1 秒'), z.maximum(6 * 3600, '时长最多 6 小时'));
 

@@ -1,5 +1,5 @@
 import { Input as NativeInput, Text, Textarea, View } from '@tarojs/components';
-import { CONTENT_MAX, CONTENT_MIN, contentLength, type Campaign } from '@kaimen/shared';
+import { CONTENT_MAX, CONTENT_MIN, contentLength, visibleLength, type Campaign } from '@kaimen/shared';
 import { Button, Input } from '../../ui';
 import { ChoiceChips, type Choice } from './ChoiceChips';
 import { UnitPicker } from './UnitPicker';
@@ -20,7 +20,7 @@ type Form = ReturnType<typeof useSuggestionForm>;
 export function SubmitForm({ campaign, form }: { campaign: Campaign; form: Form }) {
   const { fields, set, errors, formError, busy, submit } = form;
   const length = contentLength(fields.content);
-  const counterState = length > CONTENT_MAX ? 'over' : length > 0 && length < CONTENT_MIN ? 'short' : 'ok';
+  const counterState = length > CONTENT_MAX ? 'over' : length > 0 && visibleLength(fields.content) < CONTENT_MIN ? 'short' : 'ok';
 
   return (
     <View className="suggestion-form">

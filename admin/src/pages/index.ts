@@ -1,0 +1,10 @@
+import type { ConsoleFeature } from './types';
+import { home } from './home';
+
+/**
+ * Every feature of the console, in menu order. To add one: create `pages/<feature>/index.ts`
+ * exporting a ConsoleFeature (see README) and add one line here.
+ */
+export const features: ConsoleFeature[] = [
+  home,
+];

@@ -1,0 +1,145 @@
+import * as z from 'zod/mini';
+import type { AnyRoute } from '@kaimen/shared';
+import type { TestApi } from './test-api';
+
+/**
+ * Objects of one org tree, by the path parameter that names them. The access matrix and the fuzz
+ * test fill a route's `{param}` from here, so a new route whose parameters are already known is
+ * covered the day it is added; a new parameter name needs one line in `seedOrgObjects`.
+ */
+export interface OrgObjects {
+  params: Record<string, string>;
+  /** Strings that only this org's data contains: none may appear in another org's answer. */
+  markers: string[];
+  /** An org id of this tree, for bodies that name an org. */
+  orgId: string;
+}
+
+async function ok(res: Promise<{ status: number; json: any; text: string }>, what: string): Promise<any> {
+  const r = await res;
+  if (r.status >= 300) throw new Error(`fixture ${what} failed: ${r.status} ${r.text}`);
+  return r.json;
+}
+
+const soon = () => new Date(Date.now() + 5 * 60_000).toISOString();
+const later = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+
+/**
+ * One of each object in an org tree, made through the API by that tree's own people: `admin` an
+ * admin of the tree, `member` someone who takes its quizzes and lessons (may be the admin).
+ */
+export async function seedOrgObjects(api: TestApi, o: { orgId: string; admin: string; member: string; memberId: string; tag: string }): Promise<OrgObjects> {
+  const admin = await api.token(o.admin);
+  const member = await api.token(o.member);
+  const req = (method: string, path: string, body?: unknown, token = admin) => api.request(method, path, { token, ...(body === undefined ? {} : { body }) });
+  const t = o.tag;
+
+  const campaign = await ok(req('POST', '/admin/campaigns', {
+    title: `${t}征求意见活动`, description: `${t}面向社会征求意见建议的活动说明`, opensAt: new Date(Date.now() - 60_000).toISOString(), closesAt: later(30), orgId: o.orgId, status: 'open',
+  }), 'campaign');
+  const submitted = await ok(api.request('POST', `/campaigns/${campaign.id}/suggestions`, { body: { category: 'notary', content: `${t}公证处周末不开门，上班族没时间办`, anonymous: true } }), 'suggestion');
+  const inbox = await ok(req('GET', `/admin/campaigns/${campaign.id}/suggestions`), 'inbox');
+  await ok(req('POST', `/admin/campaigns/${campaign.id}/tally`), 'tally');
+  const checklist = await ok(req('GET', `/admin/campaigns/${campaign.id}/checklist`), 'checklist');
+  const bank = await ok(req('POST', '/admin/question-banks', { title: `${t}题库` }), 'bank');
+  const questions = [];
+  for (let i = 0; i < 2; i++) {
+    questions.push(await ok(req('POST', `/admin/question-banks/${bank.id}/questions`, { type: 'single', stem: `${t}第${i + 1}题：以下哪项正确？`, options: ['甲', '乙'], answer: 'A' }), 'question'));
+  }
+  const quiz = await ok(req('POST', '/admin/quizzes', { title: `${t}测试`, bankId: bank.id, draw: { single: 1 }, timeLimitSeconds: 600, attemptsAllowed: 5, passScore: 1 }), 'quiz');
+  const attempt = await ok(req('POST', `/quizzes/${quiz.id}/attempts`, undefined, member), 'attempt');
+  const topic = await ok(req('POST', '/admin/topics', { title: `${t}专题`, summary: '', published: true, orgId: o.orgId }), 'topic');
+  const lesson = await ok(req('POST', `/admin/topics/${topic.id}/lessons`, { title: `${t}课程`, kind: 'article', mode: 'self_study', body: '<p>正文</p>', published: true }), 'lesson');
+  const plan = await ok(req('POST', '/admin/study-plans', { title: `${t}学习计划`, topicIds: [topic.id], orgIds: [o.orgId], deadline: later(20) }), 'plan');
+  const session = await ok(req('POST', '/admin/study-sessions', { title: `${t}集中学习`, mode: 'self_study', orgId: o.orgId, startsAt: soon(), minutes: 60 }), 'session');
+  const reflection = await ok(req('POST', `/lessons/${lesson.id}/reflections`, { text: `${t}学习心得：把群众的事当成自己的事来办` }, member), 'reflection');
+
+  return {
+    orgId: o.orgId,
+    params: {
+      campaignId: campaign.id, suggestionId: inbox.items[0].id, trackingCode: submitted.trackingCode, itemId: checklist.items[0].id,
+      bankId: bank.id, questionId: questions[0].id, quizId: quiz.id, attemptId: attempt.attemptId, topicId: topic.id, lessonId: lesson.id,
+      planId: plan.id, sessionId: session.id, reflectionId: reflection.id, memberId: o.memberId,
+    },
+    markers: [campaign.id, bank.id, quiz.id, attempt.attemptId, topic.id, lesson.id, plan.id, session.id, reflection.id, `${t}公证处`, `${t}第1题`],
+  };
+}
+
+export interface RouteRequest {
+  params: Record<string, string>;
+  query?: Record<string, string>;
+  body?: unknown;
+  raw?: { contentType: string; bytes: Buffer };
+}
+
+/**
+ * A valid request body per route, aimed at the objects `o` (another org's): it must get past
+ * validation so that the org check is what answers. Routes without an entry send `{}` (or a small
+ * CSV); when that does not validate, only the role checks are exercised and the test says so.
+ */
+export const bodyFixtures: Record<string, (o: OrgObjects) => unknown> = {
+  createCampaign: (o) => ({ title: '越权创建的活动', description: '越权创建的活动说明文字', opensAt: later(1), closesAt: later(9), orgId: o.orgId }),
+  updateCampaign: () => ({ title: '越权修改的标题' }),
+  submitSuggestion: () => ({ category: 'notary', content: '矩阵测试提交的意见内容', anonymous: true }),
+  rateSuggestion: () => ({ rating: 'satisfied' }),
+  replySuggestion: () => ({ text: '越权答复的内容' }),
+  moderateSuggestion: () => ({ moderation: 'spam' }),
+  followUpSuggestion: () => ({ note: '越权回访记录' }),
+  patchChecklistItem: () => ({ status: 'in_progress' }),
+  mergeChecklistItems: (o) => ({ from: o.params.itemId }),
+  moveSuggestionToItem: () => ({}),
+  createQuestionBank: (o) => ({ title: '越权题库', orgId: o.orgId }),
+  addQuestion: () => ({ type: 'judge', stem: '越权添加的题目', answer: '对' }),
+  updateQuestion: () => ({ type: 'judge', stem: '越权修改的题目', answer: '对' }),
+  createQuiz: (o) => ({ title: '越权测试', bankId: o.params.bankId, draw: { single: 1 }, timeLimitSeconds: 600, attemptsAllowed: 1, passScore: 1 }),
+  recordOfflineScores: (o) => ({ scores: [{ memberId: o.params.memberId, score: 90 }] }),
+  saveAnswers: () => ({ answers: {} }),
+  submitAttempt: () => ({ answers: {} }),
+  reportProgress: () => ({ seconds: 30, completed: false }),
+  submitReflection: () => ({ text: '越权提交的学习心得内容，超过十个字' }),
+  createTopic: (o) => ({ title: '越权专题', orgId: o.orgId }),
+  updateTopic: () => ({ title: '越权修改专题' }),
+  orderTopics: (o) => ({ ids: [o.params.topicId] }),
+  createLesson: () => ({ title: '越权课程', kind: 'article', mode: 'self_study', body: '<p>x</p>' }),
+  updateLesson: () => ({ title: '越权修改课程' }),
+  orderLessons: (o) => ({ ids: [o.params.lessonId] }),
+  createStudyPlan: (o) => ({ title: '越权计划', topicIds: [o.params.topicId], orgIds: [o.orgId], deadline: later(10) }),
+  reviewReflection: () => ({ approve: true }),
+  createStudySession: (o) => ({ title: '越权集中学习', mode: 'self_study', orgId: o.orgId, startsAt: soon(), minutes: 30 }),
+  bind: () => ({ bindingCode: 'ZZZZ-ZZZZ' }),
+  checkIn: () => ({ code: 'ZZZZZZ' }),
+};
+
+/** Query fixtures aimed at another org (routes that take the org as a query parameter). */
+export const queryFixtures: Record<string, (o: OrgObjects) => Record<string, string>> = {
+  studyPlanProgress: (o) => ({ orgId: o.orgId }),
+  studyReport: (o) => ({ orgId: o.orgId }),
+  studyReportXlsx: (o) => ({ orgId: o.orgId }),
+};
+
+/** The request a route gets in the matrix, or an error naming what is missing to exercise it at all. */
+export function requestFor(route: AnyRoute, o: OrgObjects): RouteRequest {
+  const params: Record<string, string> = {};
+  for (const m of route.path.matchAll(/\{(\w+)\}/g)) {
+    const value = o.params[m[1]!];
+    if (value === undefined) {
+      throw new Error(`route ${route.id} (${route.method} ${route.path}) has a path parameter {${m[1]}} that no fixture knows: add an object for it in functions/test/support/route-fixtures.ts (seedOrgObjects)`);
+    }
+    params[m[1]!] = value;
+  }
+  const query = queryFixtures[route.id]?.(o);
+  if (route.rawBody) return { params, ...(query ? { query } : {}), raw: { contentType: 'text/csv', bytes: Buffer.from('a,b\n1,2\n') } };
+  const body = route.body ? (bodyFixtures[route.id] ? bodyFixtures[route.id]!(o) : {}) : undefined;
+  return { params, ...(query ? { query } : {}), ...(body === undefined ? {} : { body }) };
+}
+
+/** Whether the body fixture passes the route's schema (else only the role checks are exercised). */
+export function bodyValidates(route: AnyRoute, body: unknown): boolean {
+  return !route.body || z.safeParse(route.body, body).success;
+}
+
+export function pathOf(route: AnyRoute, params: Record<string, string>, query?: Record<string, string>): string {
+  const path = route.path.replace(/\{(\w+)\}/g, (_, n: string) => encodeURIComponent(params[n] ?? ''));
+  const qs = query ? new URLSearchParams(query).toString() : '';
+  return qs ? `${path}?${qs}` : path;
+}
