@@ -71,8 +71,8 @@ describe('rosters', () => {
     const before = await tableSnapshot(api.endpoint, api.tableName);
     const res = await importCsv('lj', csv('roster-bad.csv'));
     const p = expectProblem(res, 400, 'VALIDATION_FAILED');
-    expect(p.errors.map((e: { row: number }) => e.row)).toEqual([3, 4, 5, 6, 7, 8, 9, 10]);
-    expect(p.errors.map((e: { message: string }) => e.message).join('\n')).toMatch(/姓名不能为空[\s\S]*1991-13[\s\S]*11 位[\s\S]*晚于当前月份[\s\S]*并不存在的律师事务所[\s\S]*身份“党员”[\s\S]*与第 2 行重复[\s\S]*不覆盖单位/);
+    expect(p.errors!.map((e) => e.row)).toEqual([3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(p.errors!.map((e) => e.message).join('\n')).toMatch(/姓名不能为空[\s\S]*1991-13[\s\S]*11 位[\s\S]*晚于当前月份[\s\S]*并不存在的律师事务所[\s\S]*身份“党员”[\s\S]*与第 2 行重复[\s\S]*不覆盖单位/);
     const headers = expectProblem(await importCsv('lj', '姓名,电话\n张三,13800000000\n'), 400, 'VALIDATION_FAILED');
     expect(headers.detail).toMatch(/表头缺少/);
     expectProblem(await importCsv('lj', csv('roster-good.csv'), qsAdmin), 403, 'FORBIDDEN');

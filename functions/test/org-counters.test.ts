@@ -61,7 +61,9 @@ async function roster() {
   return out;
 }
 
-async function apply(o: fc.Infer<typeof op>) {
+type Op = typeof op extends fc.Arbitrary<infer T> ? T : never;
+
+async function apply(o: Op) {
   if (o.kind === 'import') {
     const seen = new Set<number>();
     const lines = ['姓名,性别,出生年月,手机号,所在单位,党组织,身份,职务'];
