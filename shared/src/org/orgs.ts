@@ -52,3 +52,12 @@ export function normalisedKind<T extends Stored>(o: T): T & OrgLike {
 }
 
 export const bureauLevelLabels: Record<BureauLevel, string> = { province: '省级', city: '市级', county: '县（区）级' };
+
+const levelLabels: Record<OrgLevel, string> = {
+  ...bureauLevelLabels, institution: '机构', committee: '党委', general_branch: '党总支', branch: '党支部', joint_branch: '联合党支部', special: '特设党支部',
+};
+
+/** How an org's place in the tree reads in the UI: 市级, 县（区）级, 机构, 党支部, 联合党支部, … */
+export function orgLevelLabel(o: Stored): string {
+  return levelLabels[levelOf(o)];
+}
