@@ -1,5 +1,6 @@
 import type { ConsoleFeature } from './types';
 import { home } from './home';
+import { orgs } from './orgs';
 
 /**
  * Every feature of the console, in menu order. To add one: create `pages/<feature>/index.ts`
@@ -7,4 +8,5 @@ import { home } from './home';
  */
 export const features: ConsoleFeature[] = [
   home,
+  orgs,
 ];
