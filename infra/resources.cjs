@@ -15,6 +15,7 @@ const tableActions = {
   games: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query', 'ConditionCheckItem', 'BatchGetItem'],
   // BatchGetItem: emitting the 整改完成 notification reads recipients in batches (functions/src/notify/emit.ts).
   checklist: ['GetItem', 'PutItem', 'UpdateItem', 'Query', 'ConditionCheckItem', 'BatchGetItem'],
+  org: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query', 'ConditionCheckItem', 'BatchGetItem'],
   // The scheduled tally (functions/src/checklist/scheduled.ts): no HTTP, no token, no secrets.
   tally: ['GetItem', 'PutItem', 'UpdateItem', 'Query', 'ConditionCheckItem'],
   notify: ['GetItem', 'PutItem', 'UpdateItem', 'Query', 'ConditionCheckItem', 'BatchGetItem'],
@@ -31,6 +32,7 @@ const secrets = {
   study: ['jwt-secret'],
   games: ['jwt-secret'],
   checklist: ['jwt-secret'],
+  org: ['jwt-secret'],
   tally: [],
   notify: ['jwt-secret', 'wechat-templates'],
   notifySender: ['wechat-app-id', 'wechat-app-secret', 'wechat-templates'],

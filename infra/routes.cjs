@@ -25,5 +25,6 @@ module.exports = {
   study: () => eventsFor('study'),
   notify: () => eventsFor('notify'),
   games: () => eventsFor('games'),
+  org: () => eventsFor('org'),
   functionNames: () => Object.keys(routesByFunction()),
 };

@@ -13,4 +13,5 @@ export const handlerModules: Record<FunctionName, () => Promise<{ handler: Lambd
   study: () => import('./study/index'),
   notify: () => import('./notify/index'),
   games: () => import('./games/index'),
+  org: () => import('./org/index'),
 };

@@ -46,6 +46,8 @@ export default defineAppConfig({
     'pages/games/mistakes',
     ...checklistAdminPages,
   ],
+  /** The branch secretary's tools: a sub-package, so members never download them. */
+  subPackages: [{ root: 'pages/secretary', pages: ['index'] }],
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#c8161d',

@@ -8,6 +8,7 @@ import { demoCampaign, demoTree, type DemoOrg } from './demo-data';
 import { seedStudy } from './study';
 import { seedQuiz } from './quiz';
 import { seedFeedback } from './feedback';
+import { demoMember, demoOrgRecord, memberItems, seedCensus } from './orgs';
 
 export interface SeedReport {
   orgs: number;
@@ -21,18 +22,19 @@ export async function seedDemo(now = new Date()): Promise<SeedReport> {
   const createdAt = now.toISOString();
   const orgPaths = new Map<string, string>();
 
-  async function visit(node: DemoOrg, parent: { id: string; path: string } | null): Promise<void> {
+  async function visit(node: DemoOrg, parent: { id: string; path: string; kind: string } | null): Promise<void> {
     const path = childPath(parent?.path ?? null, node.id);
     orgPaths.set(node.id, path);
     report.orgs++;
-    if (await putNew(orgItem({ id: node.id, name: node.name, kind: node.kind, parentId: parent?.id ?? null, path }))) report.written++;
+    if (await putNew(orgItem(demoOrgRecord(node, parent, path, createdAt)))) report.written++;
     for (const [i, [name, roles, openid]] of (node.members ?? []).entries()) {
       const user: UserRecord = { id: `m-${node.id}-${i + 1}`, name, roles, orgId: node.id, orgPath: path, createdAt, ...(openid ? { openid } : {}) };
+      const member = demoMember(node, parent, i, name, roles, path, createdAt, openid);
       report.members++;
-      if (await putNew(userItem(user))) report.written++;
+      for (const item of member ? memberItems(member) : [userItem(user)]) if (await putNew(item)) report.written++;
       if (openid && (await putNew({ ...keys.openid(openid), type: 'openid', userId: user.id }))) report.written++;
     }
-    for (const child of node.children ?? []) await visit(child, { id: node.id, path });
+    for (const child of node.children ?? []) await visit(child, { id: node.id, path, kind: node.kind });
   }
   await visit(demoTree, null);
 
@@ -56,5 +58,6 @@ export async function seedDemo(now = new Date()): Promise<SeedReport> {
   report.written += await seedFeedback(putNew, campaign, now);
   report.written += await seedQuiz(orgPaths, now);
   report.written += await seedStudy(putNew, now, orgPaths);
+  report.written += await seedCensus(orgPaths, now);
   return report;
 }

@@ -5,7 +5,7 @@ export * from './http/pagination';
 export * from './http/common';
 export * from './auth/schemas';
 export * from './auth/roles';
-export * from './org/tree';
+export * from './org/index';
 export * from './feedback/categories';
 export * from './feedback/campaign';
 export * from './feedback/suggestion';

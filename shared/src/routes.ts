@@ -7,6 +7,7 @@ import { quizRoutes } from './quiz/routes';
 import { metaRoutes } from './meta/routes';
 import { studyRoutes } from './study/routes';
 import { notifyRoutes } from './notify/routes';
+import { orgRoutes } from './org/routes';
 
 /** Every route of the API, grouped by the Lambda function (feature area) that serves it. */
 export const routesByFunction = {
@@ -18,11 +19,12 @@ export const routesByFunction = {
   study: studyRoutes,
   notify: notifyRoutes,
   games: gamesRoutes,
+  org: orgRoutes,
 } as const;
 
 export type FunctionName = keyof typeof routesByFunction;
 
-export const routes = { ...authRoutes, ...checklistRoutes, ...feedbackRoutes, ...quizRoutes, ...metaRoutes, ...studyRoutes, ...notifyRoutes, ...gamesRoutes };
+export const routes = { ...authRoutes, ...checklistRoutes, ...feedbackRoutes, ...quizRoutes, ...metaRoutes, ...studyRoutes, ...notifyRoutes, ...gamesRoutes, ...orgRoutes };
 
 export function allRoutes(): { fn: FunctionName; route: AnyRoute }[] {
   return (Object.keys(routesByFunction) as FunctionName[]).flatMap((fn) =>

@@ -1,6 +1,7 @@
 import type { ConsoleFeature } from './types';
 import { home } from './home';
 import { notify } from './notify';
+import { orgs } from './orgs';
 
 /**
  * Every feature of the console, in menu order. To add one: create `pages/<feature>/index.ts`
@@ -9,4 +10,5 @@ import { notify } from './notify';
 export const features: ConsoleFeature[] = [
   home,
   notify,
+  orgs,
 ];

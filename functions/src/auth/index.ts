@@ -62,6 +62,6 @@ export const handler = createFunction([
   bind(routes.orgTree, async ({ principal }) => {
     if (!principal.orgId) return { items: [] };
     const orgs = await subtree(principal.orgId);
-    return { items: orgs.map(({ id, name, kind, parentId, path }) => ({ id, name, kind, parentId, path })) };
+    return { items: orgs.filter((o) => o.status !== 'closed').map(({ id, name, kind, parentId, path, bureauLevel, institutionType, partyOrgType }) => ({ id, name, kind, parentId, path, bureauLevel, institutionType, partyOrgType })) };
   }),
 ]);

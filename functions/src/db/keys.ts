@@ -87,6 +87,14 @@
  *                                    gsi1 RANK#<branchId>#<period>, gsi2 RANK#<institutionId>#<period>, gsi3 RANK#<bureauId>#<period>,
  *                                    each sorted by the zero-padded points (Query descending, Limit N)
  * G9. a member's favourite lessons   pk USER#<userId>           sk FAV#<lessonId>  (all: begins_with FAV#)
+ * Organisations and people (numbered O1…; orgs and roster entries also use 1–6 above)
+ * O1. orgs in a subtree              gsi2 ORGS                  <path>                  (begins_with path)
+ * O2. an org's history               pk ORG#<id>                sk HIST#<at>#<n>
+ * O3. roster entries in a subtree    gsi2 ROSTER                <orgPath><name>#<id>    (begins_with path)
+ * O4. member id by phone             pk PHONE#<phone>           sk PHONE                 (one entry per person)
+ * O5. a member's records             pk USER#<id>               sk REC#<at>#<n>          (join, leave, transfer, edit)
+ * O6. attendees of a party org       pk ORG#<orgId>             sk ATTENDEE#<memberId>   (一方隶属、参加多重组织生活)
+ * O7. gap state (deadline, status)   pk GAP#<gapId>             sk GAP; gsi2 GAPS <institutionPath><kind>
  */
 
 export type Key = { pk: string; sk: string };
@@ -209,6 +217,20 @@ export const keys = {
   rankPartition: (orgId: string, period: string) => `RANK#${orgId}#${period}`,
   favourite: (userId: string, lessonId: string): Key => ({ pk: `USER#${userId}`, sk: `FAV#${lessonId}` }),
   favouritesPrefix: (userId: string) => ({ pk: `USER#${userId}`, skPrefix: 'FAV#' }),
+  orgsInTree: () => ({ gsi2pk: 'ORGS' }),
+  orgTreeSort: (path: string) => ({ gsi2sk: path }),
+  orgHistory: (id: string, at: string, n: number): Key => ({ pk: `ORG#${id}`, sk: `HIST#${at}#${String(n).padStart(3, '0')}` }),
+  orgHistoryPrefix: (id: string) => ({ pk: `ORG#${id}`, skPrefix: 'HIST#' }),
+  rosterInTree: () => ({ gsi2pk: 'ROSTER' }),
+  rosterTreeSort: (orgPath: string, name: string, id: string) => ({ gsi2sk: `${orgPath}${name}#${id}` }),
+  phone: (phone: string): Key => ({ pk: `PHONE#${phone}`, sk: 'PHONE' }),
+  memberRecord: (userId: string, at: string, n: number): Key => ({ pk: `USER#${userId}`, sk: `REC#${at}#${String(n).padStart(3, '0')}` }),
+  memberRecordPrefix: (userId: string) => ({ pk: `USER#${userId}`, skPrefix: 'REC#' }),
+  attendee: (orgId: string, memberId: string): Key => ({ pk: `ORG#${orgId}`, sk: `ATTENDEE#${memberId}` }),
+  attendeePrefix: (orgId: string) => ({ pk: `ORG#${orgId}`, skPrefix: 'ATTENDEE#' }),
+  gapState: (gapId: string): Key => ({ pk: `GAP#${gapId}`, sk: 'GAP' }),
+  gapsInTree: () => ({ gsi2pk: 'GAPS' }),
+  gapTreeSort: (path: string, kind: string) => ({ gsi2sk: `${path}${kind}` }),
 } as const;
 
 /** Epoch seconds `seconds` from `now`: the value of the TTL attribute. */

@@ -1,5 +1,5 @@
 import { workbookOf } from '../lib/workbook';
-import { figuresOf, totalsOf, type MemberFigures, type StudyReport } from '@kaimen/shared';
+import { figuresOf, isBranch, totalsOf, type MemberFigures, type StudyReport } from '@kaimen/shared';
 import { listArchive } from '../archive/store';
 import type { OrgRecord } from '../org/store';
 import { allPublishedTopics, listLessons, topicVisibleTo } from './content-store';
@@ -22,7 +22,8 @@ export async function lessonsAvailableTo(orgPath: string): Promise<number> {
 /** Every branch under the org with its members' figures, read from their archives. */
 export async function studyRows(org: OrgRecord): Promise<{ branches: OrgRecord[]; rows: MemberRow[] }> {
   const orgs = await subtree(org);
-  const branches = orgs.filter((o) => o.kind === 'branch');
+  // Branches with no Party member on the roster (census entries awaiting their roster) have nothing to report.
+  const branches = orgs.filter((o) => isBranch(o) && o.status !== 'closed' && (o.memberCount ?? 1) > 0);
   const rows: MemberRow[] = [];
   for (const branch of branches) {
     const members = await listOrgMembers(branch.id);

@@ -2,7 +2,7 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Role } from '@kaimen/shared';
 import { keys } from '../db/keys';
 import { db, table } from '../lib/db';
-import { listChildren, type OrgRecord } from '../org/store';
+import { orgsUnder, type OrgRecord } from '../org/store';
 
 export interface RosterMember {
   id: string;
@@ -31,9 +31,7 @@ export async function listOrgMembers(orgId: string): Promise<RosterMember[]> {
   return out;
 }
 
-/** An org and everything under it, walking the tree (a province has a few hundred orgs at most). */
+/** An org and everything under it, in one Query over the subtree (a province holds a few thousand orgs at most). */
 export async function subtree(root: OrgRecord): Promise<OrgRecord[]> {
-  const out: OrgRecord[] = [root];
-  for (let i = 0; i < out.length; i++) out.push(...(await listChildren(out[i]!.id)));
-  return out;
+  return [root, ...(await orgsUnder(root.path)).filter((o) => o.id !== root.id)];
 }

@@ -29,5 +29,8 @@ describe('org subtree', () => {
     expect(mayContain('institution', 'branch')).toBe(true);
     expect(mayContain('branch', 'branch')).toBe(false);
     expect(mayContain('county', 'city')).toBe(false);
+    expect(mayContain('county', 'joint_branch')).toBe(true);
+    expect(mayContain('institution', 'joint_branch')).toBe(false);
+    expect(mayContain('committee', 'general_branch')).toBe(true);
   });
 });

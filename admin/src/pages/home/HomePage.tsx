@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Button, Card, Col, Descriptions, Empty, Row, Skeleton, Tag, Tree } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
-import { orgKindLabels, roleLabels } from '@kaimen/shared';
+import { orgLevelLabel, roleLabels } from '@kaimen/shared';
 import { useSession } from '../../auth/useSession';
 import { OrgPicker, reloadOrgTree, treeOf, useOrgTree } from '../../components/OrgPicker';
 
@@ -10,7 +10,7 @@ export default function HomePage() {
   const session = useSession();
   const orgs = useOrgTree();
   const [picked, setPicked] = useState<string | undefined>();
-  const tree = useMemo(() => treeOf(orgs.items, (o) => `${o.name}（${orgKindLabels[o.kind]}）`), [orgs.items]);
+  const tree = useMemo(() => treeOf(orgs.items, (o) => `${o.name}（${orgLevelLabel(o)}）`), [orgs.items]);
   const pickedOrg = orgs.items.find((o) => o.id === picked);
   if (!session) return null;
   const { user } = session;
@@ -31,7 +31,7 @@ export default function HomePage() {
           {pickedOrg && (
             <Descriptions column={1} size="small" style={{ marginTop: 12 }}>
               <Descriptions.Item label="名称">{pickedOrg.name}</Descriptions.Item>
-              <Descriptions.Item label="层级">{orgKindLabels[pickedOrg.kind]}</Descriptions.Item>
+              <Descriptions.Item label="层级">{orgLevelLabel(pickedOrg)}</Descriptions.Item>
               <Descriptions.Item label="下级组织">{orgs.items.filter((o) => o.parentId === pickedOrg.id).length} 个</Descriptions.Item>
             </Descriptions>
           )}

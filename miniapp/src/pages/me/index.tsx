@@ -27,6 +27,11 @@ export default function MePage() {
         </CellGroup>
       ) : null}
       <MeNotify roles={user.roles} />
+      {user.roles.includes('secretary') ? (
+        <CellGroup className="me-secretary">
+          <Cell className="me-secretary-link" title="支部工作" extra={<Text className="muted">名册、绑定码、签到、心得、成绩 ›</Text>} onClick={() => void Taro.navigateTo({ url: '/pages/secretary/index' })} />
+        </CellGroup>
+      ) : null}
       <BindForm bound={user.roles.length > 0} />
       <Button className="logout" block fill="outline" onClick={clearSession}>
         退出登录

@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { adminUrl, h5Url, launch, PC_SIZES, pcPage, phonePage } from './support/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+
+const badRoster = [
+  '姓名,性别,出生年月,手机号,所在单位,党组织,身份,职务',
+  '甲乙,男,1980-13,13700005001,临江市守信律师事务所,,正式党员,律师',
+  ',女,1988-11,13700005002,临江市守信律师事务所,,正式党员,律师',
+  '丙丁,男,1990-01,1370000,不存在的所,,党员,律师',
+].join('\n');
+
+async function signIn(page: Page, path: string) {
+  await page.goto(adminUrl(path));
+  await page.locator('[data-openid="dev-city-admin"]').click({ timeout: 30_000 });
+}
+
+describe('organisations in the PC console at 1366×768', () => {
+  it('shows the census with figures, a chart and gaps, and drills down from the city to a county', async () => {
+    const page = await pcPage(browser, PC_SIZES[0]);
+    page.setDefaultTimeout(20_000);
+    await signIn(page, 'orgs/census');
+    await page.locator('.census-figures').getByText('执业机构').waitFor();
+    expect(await page.locator('.census-trail').textContent()).toContain('临江市司法局');
+    expect(await page.locator('.class-bar').count()).toBeGreaterThan(1);
+    expect(await page.locator('.census-gaps .ant-table-row').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: '.test-artifacts/console-orgs-census-1366.png' });
+    await page.locator('.census-children .ant-table-row').filter({ hasText: '东湖区司法局' }).click();
+    await expect.poll(() => page.locator('.census-trail').textContent()).toContain('临江市东湖区司法局');
+    expect(await page.locator('.census-children .ant-table-row').count()).toBeGreaterThan(0);
+    expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+    await page.context().close();
+  });
+
+  it('imports a roster with bad rows and lists every row with its reason; members show masked phones', async () => {
+    const page = await pcPage(browser, PC_SIZES[0]);
+    page.setDefaultTimeout(20_000);
+    await signIn(page, 'orgs/roster');
+    await page.locator('.roster-members').waitFor();
+    await page.locator('input[type=file]').setInputFiles({ name: '名册.csv', mimeType: 'text/csv', buffer: Buffer.from(badRoster) });
+    await page.locator('.roster-row-errors .ant-table-row').first().waitFor();
+    const rows = await page.locator('.roster-row-errors .ant-table-row').allTextContents();
+    expect(rows.map((r) => r.match(/^\d+/)?.[0])).toEqual(['2', '3', '4']);
+    expect(rows.join('')).toMatch(/1980-13[\s\S]*姓名不能为空[\s\S]*11 位/);
+    await expect.poll(() => page.locator('.roster-members .ant-table-row').count()).toBeGreaterThan(0);
+    const phones = await page.locator('.roster-members .ant-table-row td:nth-child(2)').allTextContents();
+    expect(phones.every((p) => /^\d{3}\*{4}\d{4}$/.test(p))).toBe(true);
+    await page.screenshot({ path: '.test-artifacts/console-orgs-roster-1366.png' });
+    await page.context().close();
+  });
+
+  it('creates an institution in the tree and shows it with its history', async () => {
+    const page = await pcPage(browser, PC_SIZES[0]);
+    page.setDefaultTimeout(20_000);
+    await signIn(page, 'orgs');
+    await page.locator('.org-detail').getByText('新建下级').waitFor();
+    await page.locator('.orgs-tree').getByText('临江市西岭区司法局（县（区）级）').click();
+    await expect.poll(() => page.locator('.org-detail .ant-card-head').textContent()).toContain('临江市西岭区司法局');
+    await page.getByRole('button', { name: '新建下级' }).click();
+    await page.getByLabel('名称').fill('西岭浏览器测试律师事务所');
+    await page.getByRole('button', { name: '保 存' }).or(page.getByRole('button', { name: '保存' })).click();
+    await page.locator('.orgs-tree').getByText('西岭浏览器测试律师事务所（机构）').waitFor();
+    await page.screenshot({ path: '.test-artifacts/console-orgs-tree-1366.png' });
+    await page.context().close();
+  });
+});
+
+it('gives the branch secretary the roster, who has not bound, and binding codes on the phone', async () => {
+  const page = await phonePage(browser);
+  page.setDefaultTimeout(20_000);
+  await page.goto(h5Url('#/pages/login/index'));
+  await page.locator('.dev-login-secretary').first().click();
+  await page.waitForURL(/pages\/study\/index/);
+  await page.goto(h5Url('#/pages/secretary/index'));
+  await page.locator('.roster-member').first().waitFor();
+  expect(await page.locator('.roster-summary').textContent()).toMatch(/尚未绑定微信/);
+  await page.locator('.roster-member').filter({ hasText: '张磊' }).getByText('绑定码').click();
+  await page.locator('.binding-code .code').first().waitFor();
+  expect(await page.locator('.binding-code .code').first().textContent()).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+  await page.screenshot({ path: '.test-artifacts/secretary-roster-390.png' });
+  await page.context().close();
+});
