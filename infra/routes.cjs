@@ -23,5 +23,6 @@ module.exports = {
   quiz: () => eventsFor('quiz'),
   meta: () => eventsFor('meta'),
   study: () => eventsFor('study'),
+  orglife: () => eventsFor('orglife'),
   functionNames: () => Object.keys(routesByFunction()),
 };

@@ -11,4 +11,5 @@ export const handlerModules: Record<FunctionName, () => Promise<{ handler: Lambd
   quiz: () => import('./quiz/index'),
   meta: () => import('./meta/index'),
   study: () => import('./study/index'),
+  orglife: () => import('./orglife/index'),
 };

@@ -5,6 +5,7 @@ import { feedbackRoutes } from './feedback/routes';
 import { quizRoutes } from './quiz/routes';
 import { metaRoutes } from './meta/routes';
 import { studyRoutes } from './study/routes';
+import { orglifeRoutes } from './orglife/routes';
 
 /** Every route of the API, grouped by the Lambda function (feature area) that serves it. */
 export const routesByFunction = {
@@ -14,11 +15,12 @@ export const routesByFunction = {
   quiz: quizRoutes,
   meta: metaRoutes,
   study: studyRoutes,
+  orglife: orglifeRoutes,
 } as const;
 
 export type FunctionName = keyof typeof routesByFunction;
 
-export const routes = { ...authRoutes, ...checklistRoutes, ...feedbackRoutes, ...quizRoutes, ...metaRoutes, ...studyRoutes };
+export const routes = { ...authRoutes, ...checklistRoutes, ...feedbackRoutes, ...quizRoutes, ...metaRoutes, ...studyRoutes, ...orglifeRoutes };
 
 export function allRoutes(): { fn: FunctionName; route: AnyRoute }[] {
   return (Object.keys(routesByFunction) as FunctionName[]).flatMap((fn) =>

@@ -2,6 +2,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Org } from '@kaimen/shared';
 import { keys } from '../db/keys';
 import { db, queryAll, table } from '../lib/db';
+import { isPartyOrg } from '../orglife/org-kinds';
 
 export interface OrgRecord extends Org {
   /** Census figures of an institution (摸底调查): kept with the org for coverage reports. */
@@ -26,6 +27,8 @@ export function orgItem(o: OrgRecord) {
   return {
     ...keys.org(o.id),
     ...(o.parentId ? { ...keys.orgChildren(o.parentId), ...keys.orgChildSort(o.kind, o.name, o.id) } : {}),
+    // Party orgs listed by path, so organisation life finds every branch under a bureau in one Query.
+    ...(isPartyOrg(o) ? keys.partyOrgsByPath(o.path) : {}),
     type: 'org',
     ...o,
   };
