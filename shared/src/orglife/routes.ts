@@ -1,7 +1,7 @@
 import { route, XLSX_MEDIA_TYPE } from '../api/route';
 import { complianceQuery, complianceReport, memberAttendance, memberAttendanceQuery, memberReviewQuery } from './compliance';
 import {
-  adminMeeting, attachMemberBody, createMeetingBody, meeting, meetingCheckInBody, meetingCheckInResult, meetingList, meetingListQuery,
+  adminMeeting, attachMemberBody, createMeetingBody, meetingCheckInBody, meetingCheckInResult, meetingList, meetingListQuery,
   meetingParams, myAttendance, orgParams, partyOrgParams, photoUpload, photoUploadBody, roster, updateMeetingBody,
 } from './meetings';
 import { childrenReports, monthlyReport, reportParams, returnReportBody, updateReportBody } from './report';
