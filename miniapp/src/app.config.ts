@@ -38,6 +38,11 @@ export default defineAppConfig({
     ...quizAdminPages,
     'pages/checklist/index',
     ...checklistAdminPages,
+    'pages/orglife/index',
+    'pages/orglife/record',
+    'pages/orglife/meeting',
+    'pages/orglife/checkin',
+    'pages/orglife/mine',
   ],
   window: {
     backgroundTextStyle: 'light',

@@ -90,8 +90,8 @@ const strip = (item: Record<string, unknown>): MeetingRecord => {
   return { ...rest, type: meetingType } as unknown as MeetingRecord;
 };
 
-/** The meeting's own `type` attribute is the item type; the meeting type is kept as `meetingType`. */
-function toItem(m: MeetingRecord) {
+/** The stored item of a meeting: its own `type` attribute is the item type, the meeting type is kept as `meetingType`. */
+export function meetingItem(m: MeetingRecord) {
   const { type, ...rest } = m;
   return { ...keys.meeting(m.id), ...keys.orgMeetings(m.orgId), ...keys.orgMeetingSort(m.heldAt, m.id), ...rest, type: 'meeting', meetingType: type };
 }
@@ -100,7 +100,7 @@ function toItem(m: MeetingRecord) {
 export async function createMeeting(m: MeetingRecord, checkInClosesMs: number): Promise<void> {
   await db().send(new TransactWriteCommand({
     TransactItems: [
-      { Put: { TableName: table(), Item: toItem(m), ConditionExpression: 'attribute_not_exists(pk)' } },
+      { Put: { TableName: table(), Item: meetingItem(m), ConditionExpression: 'attribute_not_exists(pk)' } },
       checkInCodePut(m.checkInCode, { meetingId: m.id }, checkInClosesMs),
       ...aggregateUpdates(null, contributionOf(m)),
     ],
@@ -128,7 +128,7 @@ export async function changeMeeting(id: string, change: (m: MeetingRecord) => Me
         TransactItems: [
           {
             Put: {
-              TableName: table(), Item: toItem(written),
+              TableName: table(), Item: meetingItem(written),
               ConditionExpression: '#v = :v', ExpressionAttributeNames: { '#v': 'version' }, ExpressionAttributeValues: { ':v': current.version },
             },
           },
