@@ -8,6 +8,7 @@ import { demoCampaign, demoTree, type DemoOrg } from './demo-data';
 import { seedStudy } from './study';
 import { seedQuiz } from './quiz';
 import { seedFeedback } from './feedback';
+import { seedOrgLife } from './orglife';
 
 export interface SeedReport {
   orgs: number;
@@ -56,5 +57,6 @@ export async function seedDemo(now = new Date()): Promise<SeedReport> {
   report.written += await seedFeedback(putNew, campaign, now);
   report.written += await seedQuiz(orgPaths, now);
   report.written += await seedStudy(putNew, now, orgPaths);
+  report.written += await seedOrgLife(now);
   return report;
 }

@@ -5,7 +5,7 @@ import { cadence, monthParam } from './rules';
 export const complianceQuery = z.strictObject({ period: z.optional(monthParam) });
 
 export const typeCompliance = z.object({
-  type: meetingType, typeLabel: z.string(), every: cadence, due: z.number(), held: z.number(),
+  type: meetingType, typeLabel: z.string(), every: cadence, due: z.number(), held: z.number(), overdue: z.number(),
   status: z.enum(['done', 'pending', 'overdue', 'not_required']), previousShort: z.boolean(),
 });
 export const partyOrgCompliance = z.object({

@@ -99,6 +99,8 @@ export interface TypeCompliance {
   every: Cadence;
   due: number;
   held: number;
+  /** How many are missing once the window has closed short (0 while it is open). */
+  overdue: number;
   status: TypeStatus;
   /** The window before this one ended short: the branch is behind even if this window is still open. */
   previousShort: boolean;
@@ -117,7 +119,7 @@ export function complianceOfType(
   else if (held >= f.times) status = 'done';
   else status = nowMs > endOfMonthMs(last) ? 'overdue' : 'pending';
   const previousShort = f.times > 0 && previousHeld !== null && previousHeld < f.times;
-  return { type, every: f.every, due: f.times, held, status, previousShort };
+  return { type, every: f.every, due: f.times, held, overdue: status === 'overdue' ? f.times - held : 0, status, previousShort };
 }
 
 /** A party org is behind when any type is overdue in this window or ended short in the window before. */
