@@ -3,6 +3,7 @@
 'use strict';
 
 const { properties: tableProperties } = require('./table.cjs');
+const { consoleResources } = require('./console.cjs');
 
 /** DynamoDB actions per function (transactions need the item actions they contain). */
 const tableActions = {
@@ -105,6 +106,7 @@ async function resources({ resolveVariable }) {
     },
   };
   for (const fn of Object.keys(tableActions)) out[roleName(fn)] = role(fn, service, stage);
+  Object.assign(out, consoleResources());
   return out;
 }
 

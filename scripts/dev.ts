@@ -1,6 +1,6 @@
 // `npm run dev`: DynamoDB Local (data under .data/), the table, the demo data, the API under
-// serverless-offline on 127.0.0.1:3000 and the H5 mini-program in watch mode. `--api-only`
-// (`npm run dev:api`) leaves out the H5 app. Ctrl-C stops everything this started.
+// serverless-offline on 127.0.0.1:3000, the H5 mini-program in watch mode and the PC console
+// (Vite dev server on :10087). `--api-only` (`npm run dev:api`) leaves out both web apps. Ctrl-C stops everything this started.
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ensureTable, startDynamoLocal, type DynamoLocal } from './lib/dynamo-local';
@@ -57,9 +57,20 @@ try {
     await waitForHttp(h5Url, 180_000, () => h5.exitCode === null);
   }
 
+  let adminUrl: string | null = null;
+  if (!apiOnly) {
+    adminUrl = `http://${localEnv.apiHost}:${localEnv.adminPort}`;
+    const admin = children.start('admin', 'npm', ['run', 'dev', '-w', 'admin'], {
+      cwd: root,
+      env: { ...process.env, API_URL: api.url, ADMIN_DEV_HOST: localEnv.apiHost, ADMIN_PORT: String(localEnv.adminPort) },
+    });
+    await waitForHttp(adminUrl, 120_000, () => admin.exitCode === null);
+  }
+
   console.log('\nKaimen is running:');
   console.log(`  API          ${api.url}   (OpenAPI: ${api.url}/openapi.json)`);
   if (h5Url) console.log(`  H5 app       ${h5Url}   (sign in as dev-member, dev-secretary or dev-admin)`);
+  if (adminUrl) console.log(`  PC console   ${adminUrl}   (管理后台; sign in as dev-admin or dev-city-admin)`);
   console.log(`  DynamoDB     ${dynamo.endpoint}   table ${localEnv.tableName}`);
   console.log(`  S3 (photos)  ${s3.endpoint}   bucket ${s3.bucket} (files in ${localEnv.s3Dir})`);
   console.log('Press Ctrl-C to stop.\n');

@@ -1,4 +1,5 @@
-// `npm test`: typecheck, lint, unit and integration tests, both mini-program builds, browser tests.
+// `npm test`: typecheck, lint, unit and integration tests, both mini-program builds, the PC console
+// build, browser tests.
 // Stops at the first failing step; ends with one line "Tests: N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -59,6 +60,7 @@ const steps: (() => boolean)[] = [
   () => vitest('integration tests (DynamoDB Local, HTTP)', 'integration'),
   () => run('weapp build', 'npm', ['run', 'build:weapp']),
   () => run('H5 build', 'npm', ['run', 'build:h5']),
+  () => run('PC console build', 'npm', ['run', 'build:admin']),
   () => vitest('browser tests (Chromium, H5 build, serverless-offline)', 'e2e'),
 ];
 for (const step of steps) if (!step()) finish(false);

@@ -15,3 +15,19 @@ export async function phonePage(browser: Browser): Promise<Page> {
 export function h5Url(hash = ''): string {
   return `${inject('h5Url')}/${hash}`;
 }
+
+/** A PC-sized page for the console (管理后台), at one of the sizes it must fit. */
+export async function pcPage(browser: Browser, size: { width: number; height: number }): Promise<Page> {
+  const context = await browser.newContext({ viewport: size, locale: 'zh-CN' });
+  return context.newPage();
+}
+
+export function adminUrl(path = ''): string {
+  return `${inject('adminUrl')}/${path}`;
+}
+
+/** The PC sizes every console page is checked at. */
+export const PC_SIZES = [
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+] as const;

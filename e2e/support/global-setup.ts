@@ -14,21 +14,27 @@ import { root } from '../../scripts/lib/env';
 declare module 'vitest' {
   export interface ProvidedContext {
     h5Url: string;
+    adminUrl: string;
     apiUrl: string;
     chromium: string;
   }
 }
 
 const h5Dir = resolve(root, 'miniapp/dist/h5');
+const adminDir = resolve(root, 'admin/dist');
 
 /**
  * The whole stack for the browser tests: DynamoDB Local (in memory) with the demo data, the API
- * under serverless-offline on the `test` stage, and the H5 build served with its runtime config.
+ * under serverless-offline on the `test` stage, and the H5 and PC console builds served with their
+ * runtime config.
  */
 export default async function setup(project: TestProject) {
   const chromium = chromiumPath();
   if (!existsSync(resolve(h5Dir, 'index.html')) || process.env.E2E_REBUILD === '1') {
     execFileSync('npm', ['run', 'build:h5', '-w', 'miniapp'], { cwd: root, stdio: 'inherit' });
+  }
+  if (!existsSync(resolve(adminDir, 'index.html')) || process.env.E2E_REBUILD === '1') {
+    execFileSync('npm', ['run', 'build:admin'], { cwd: root, stdio: 'inherit' });
   }
   const dynamo = await startDynamoLocal(await freePort(), null);
   const tableName = 'kaimen-e2e';
@@ -48,11 +54,14 @@ export default async function setup(project: TestProject) {
     dynamoEndpoint: dynamo.endpoint, tableName, quiet: true,
   });
   const h5 = await serveH5(h5Dir, api.url, 0);
+  const admin = await serveH5(adminDir, api.url, 0);
   project.provide('h5Url', h5.url);
+  project.provide('adminUrl', admin.url);
   project.provide('apiUrl', api.url);
   project.provide('chromium', chromium);
   return async () => {
     await h5.close();
+    await admin.close();
     await children.stopAll();
     await dynamo.stop();
     await s3.stop();

@@ -134,3 +134,26 @@ describe('POST /me/bind', () => {
     expect(await tableSnapshot(api.endpoint, api.tableName)).toEqual(before);
   });
 });
+
+describe('GET /admin/org-tree', () => {
+  it("lists the admin's own org and everything under it, parents before children, and nothing beside it", async () => {
+    const res = await api.request('GET', '/admin/org-tree', { token: await api.token('dev-city-admin') });
+    expect(res.status).toBe(200);
+    const items = res.json.items as { id: string; parentId: string | null; path: string; kind: string }[];
+    expect(items[0]).toMatchObject({ id: 'lj', kind: 'city' });
+    const seen = new Set<string>();
+    for (const o of items) {
+      expect(o.path.startsWith('/jn/lj/')).toBe(true);
+      if (o.id !== 'lj') expect(seen.has(o.parentId!)).toBe(true);
+      seen.add(o.id);
+    }
+    expect(seen.has('lj-dh-gz')).toBe(true);
+    expect(items.some((o) => o.kind === 'branch')).toBe(true);
+    expect(seen.has('qs')).toBe(false);
+  });
+
+  it('refuses a member with a Chinese problem', async () => {
+    const res = await api.request('GET', '/admin/org-tree', { token: await api.token('dev-member') });
+    expectProblem(res, 403, 'FORBIDDEN');
+  });
+});

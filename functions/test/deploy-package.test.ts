@@ -66,4 +66,18 @@ describe('the production package', () => {
     expect(routes).toContain('GET /openapi.json');
     expect(routes).not.toContain('ANY /{proxy+}');
   });
+
+  it('hosts the PC console as static files: a private bucket read only through CloudFront, SPA routes answered by index.html', () => {
+    const bucket = template.Resources.ConsoleBucket!;
+    expect(bucket.Type).toBe('AWS::S3::Bucket');
+    expect(bucket.Properties.PublicAccessBlockConfiguration).toEqual({ BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true });
+    const policy = template.Resources.ConsoleBucketPolicy!.Properties.PolicyDocument.Statement;
+    expect(policy).toHaveLength(1);
+    expect(policy[0].Action).toBe('s3:GetObject');
+    expect(JSON.stringify(policy[0].Principal)).toContain('ConsoleOriginIdentity');
+    const dist = template.Resources.ConsoleDistribution!.Properties.DistributionConfig;
+    expect(dist.DefaultRootObject).toBe('index.html');
+    expect(dist.DefaultCacheBehavior.ViewerProtocolPolicy).toBe('redirect-to-https');
+    expect(dist.CustomErrorResponses.map((e: { ErrorCode: number; ResponsePagePath: string }) => [e.ErrorCode, e.ResponsePagePath])).toEqual([[403, '/index.html'], [404, '/index.html']]);
+  });
 });

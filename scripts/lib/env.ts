@@ -12,4 +12,5 @@ export const localEnv = {
   apiHost: process.env.API_HOST ?? '127.0.0.1',
   apiPort: Number(process.env.API_PORT ?? 3000),
   h5Port: Number(process.env.H5_PORT ?? 10086),
+  adminPort: Number(process.env.ADMIN_PORT ?? 10087),
 };

@@ -4,7 +4,7 @@ import { isDevStage, config } from '../lib/config';
 import { notFound, validationFailed } from '../lib/problem';
 import { assertInScope } from '../lib/scope';
 import { issueToken } from '../lib/tokens';
-import { getOrg } from '../org/store';
+import { getOrg, subtree } from '../org/store';
 import { BINDING_CODE_LENGTH, bindOpenid, getUser, guestFor, issueBindingCode, userByOpenid, type UserRecord } from './store';
 import { code2session } from './wechat';
 
@@ -55,5 +55,11 @@ export const handler = createFunction([
     assertInScope(principal, member.orgPath);
     const { code, expiresAt } = await issueBindingCode(member.id, now);
     return { memberId: member.id, bindingCode: formatCode(code), expiresAt };
+  }),
+
+  bind(routes.orgTree, async ({ principal }) => {
+    if (!principal.orgId) return { items: [] };
+    const orgs = await subtree(principal.orgId);
+    return { items: orgs.map(({ id, name, kind, parentId, path }) => ({ id, name, kind, parentId, path })) };
   }),
 ]);

@@ -62,3 +62,17 @@ export async function unitsUnder(rootId: string): Promise<{ id: string; name: st
   }
   return out;
 }
+
+/** An org and everything under it, branches included, breadth first (each level in the index's order). */
+export async function subtree(rootId: string): Promise<OrgRecord[]> {
+  const root = await getOrg(rootId);
+  if (!root) return [];
+  const out = [root];
+  let frontier = [root];
+  while (frontier.length) {
+    const children = (await Promise.all(frontier.map((p) => listChildren(p.id)))).flat();
+    out.push(...children);
+    frontier = children;
+  }
+  return out;
+}

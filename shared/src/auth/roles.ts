@@ -9,3 +9,10 @@ export function allows(access: Access, held: readonly Role[], signedIn: boolean)
   if (access === 'user') return true;
   return held.some((r) => rank[r] >= rank[access]);
 }
+
+/** How roles read in the UI (phone and PC). */
+export const roleLabels: Record<Role, string> = {
+  member: '党员',
+  secretary: '支部书记',
+  admin: '管理员',
+};

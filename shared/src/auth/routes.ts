@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { route } from '../api/route';
 import { id } from '../http/common';
+import { org } from '../org/tree';
 import { bindBody, bindingCodeIssued, devSignInBody, session, user, wechatSignInBody } from './schemas';
 
 const tag = 'auth';
@@ -29,5 +30,10 @@ export const authRoutes = {
     id: 'issueBindingCode', method: 'POST', path: '/admin/members/{memberId}/binding-code', tag, access: 'secretary', status: 201,
     summary: '为本组织（含下级）名册中的党员生成一次性绑定码（7 天有效）',
     params: z.strictObject({ memberId: id }), response: bindingCodeIssued,
+  }),
+  orgTree: route({
+    id: 'orgTree', method: 'GET', path: '/admin/org-tree', tag, access: 'secretary', status: 200,
+    summary: '本组织及其全部下级组织（扁平列表，按层级排列），供选择组织使用',
+    response: z.object({ items: z.array(org) }),
   }),
 };

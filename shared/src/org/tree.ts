@@ -37,3 +37,12 @@ export function mayContain(parent: OrgKind, child: OrgKind): boolean {
   if (allowedChildKind[parent] === child) return true;
   return (parent === 'city' || parent === 'province') && child === 'institution';
 }
+
+/** How org kinds read in the UI. */
+export const orgKindLabels: Record<OrgKind, string> = {
+  province: '省级',
+  city: '市级',
+  county: '县（区）级',
+  institution: '机构',
+  branch: '党支部',
+};

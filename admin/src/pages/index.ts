@@ -1,0 +1,12 @@
+import type { ConsoleFeature } from './types';
+import { home } from './home';
+import { orglife } from './orglife';
+
+/**
+ * Every feature of the console, in menu order. To add one: create `pages/<feature>/index.ts`
+ * exporting a ConsoleFeature (see README) and add one line here.
+ */
+export const features: ConsoleFeature[] = [
+  home,
+  orglife,
+];
