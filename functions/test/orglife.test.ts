@@ -42,7 +42,7 @@ beforeAll(async () => {
   provinceAdmin = await api.token('dev-admin');
   otherSecretary = await signInAs('m-lj-dh-ls1-b1-1', '黄志强', otherBranch, '/jn/lj/lj-dh/lj-dh-ls1/lj-dh-ls1-b1/', ['secretary'], 'test-other-secretary');
   otherMember = await signInAs('m-lj-dh-ls1-b1-9', '吴芳二', otherBranch, '/jn/lj/lj-dh/lj-dh-ls1/lj-dh-ls1-b1/', ['member'], 'test-other-member');
-});
+}, 300_000); // seeding and seven sign-ins: slow on a busy shared machine
 afterAll(() => api?.close());
 
 const meetingBody = (over: Record<string, unknown> = {}) => ({
