@@ -16,6 +16,7 @@ const tableActions = {
   // BatchGetItem: emitting the 整改完成 notification reads recipients in batches (functions/src/notify/emit.ts).
   checklist: ['GetItem', 'PutItem', 'UpdateItem', 'Query', 'ConditionCheckItem', 'BatchGetItem'],
   org: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query', 'ConditionCheckItem', 'BatchGetItem'],
+  orglife: ['GetItem', 'PutItem', 'UpdateItem', 'Query', 'ConditionCheckItem', 'BatchGetItem'],
   // The scheduled tally (functions/src/checklist/scheduled.ts): no HTTP, no token, no secrets.
   tally: ['GetItem', 'PutItem', 'UpdateItem', 'Query', 'ConditionCheckItem'],
   notify: ['GetItem', 'PutItem', 'UpdateItem', 'Query', 'ConditionCheckItem', 'BatchGetItem'],
@@ -33,9 +34,15 @@ const secrets = {
   games: ['jwt-secret'],
   checklist: ['jwt-secret'],
   org: ['jwt-secret'],
+  orglife: ['jwt-secret'],
   tally: [],
   notify: ['jwt-secret', 'wechat-templates'],
   notifySender: ['wechat-app-id', 'wechat-app-secret', 'wechat-templates'],
+};
+
+/** S3 actions per function on the photo bucket (meeting photos: presigned upload and view). */
+const bucketActions = {
+  orglife: ['s3:PutObject', 's3:GetObject'],
 };
 
 const sub = (s) => ({ 'Fn::Sub': s });
@@ -70,6 +77,9 @@ function role(fn, service, stage) {
       Resource: [{ 'Fn::GetAtt': ['KaimenTable', 'Arn'] }, sub('${KaimenTable.Arn}/index/*')],
     });
   }
+  if (bucketActions[fn]) {
+    statements.push({ Effect: 'Allow', Action: bucketActions[fn], Resource: sub('${PhotoBucket.Arn}/*') });
+  }
   return {
     Type: 'AWS::IAM::Role',
     Properties: {
@@ -91,6 +101,18 @@ async function resources({ resolveVariable }) {
       DeletionPolicy: 'Retain',
       UpdateReplacePolicy: 'Retain',
       Properties: await tableProperties({ resolveVariable }),
+    },
+  };
+  // Meeting photos: private, encrypted, uploaded and viewed only through presigned URLs.
+  out.PhotoBucket = {
+    Type: 'AWS::S3::Bucket',
+    DeletionPolicy: 'Retain',
+    UpdateReplacePolicy: 'Retain',
+    Properties: {
+      BucketName: `${service}-${stage}-photos`,
+      PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
+      BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] },
+      CorsConfiguration: { CorsRules: [{ AllowedMethods: ['PUT', 'GET'], AllowedOrigins: ['*'], AllowedHeaders: ['Content-Type'], MaxAge: 600 }] },
     },
   };
   for (const fn of Object.keys(tableActions)) out[roleName(fn)] = role(fn, service, stage);

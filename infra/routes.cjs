@@ -26,5 +26,6 @@ module.exports = {
   notify: () => eventsFor('notify'),
   games: () => eventsFor('games'),
   org: () => eventsFor('org'),
+  orglife: () => eventsFor('orglife'),
   functionNames: () => Object.keys(routesByFunction()),
 };

@@ -2,6 +2,7 @@
 // serverless-offline on 127.0.0.1:3000, the H5 mini-program in watch mode and the PC console
 // (Vite dev server on :10087). `--api-only` (`npm run dev:api`) leaves out both web apps. Ctrl-C stops everything this started.
 import { ensureTable, startDynamoLocal, type DynamoLocal } from './lib/dynamo-local';
+import { startS3Local, type S3Local } from './lib/s3-local';
 import { localEnv, root } from './lib/env';
 import { Children, waitForHttp } from './lib/processes';
 import { startOffline } from './lib/api-offline';
@@ -10,6 +11,7 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 const apiOnly = process.argv.includes('--api-only');
 const children = new Children();
 let dynamo: DynamoLocal | undefined;
+let s3: S3Local | undefined;
 let stopping = false;
 
 async function stop(code: number): Promise<never> {
@@ -18,6 +20,7 @@ async function stop(code: number): Promise<never> {
     console.log('\nstopping…');
     await children.stopAll();
     await dynamo?.stop();
+    await s3?.stop();
   }
   process.exit(code);
 }
@@ -28,7 +31,10 @@ try {
   dynamo = await startDynamoLocal(localEnv.dynamoPort, localEnv.dataDir);
   if (dynamo.process) children.add('dynamodb', dynamo.process);
   const created = await ensureTable(dynamo.endpoint, localEnv.tableName);
-  Object.assign(process.env, { DYNAMODB_ENDPOINT: dynamo.endpoint, TABLE_NAME: localEnv.tableName, STAGE: 'local' });
+  s3 = await startS3Local(localEnv.s3Port, localEnv.s3Dir, 'kaimen-local-photos');
+  Object.assign(process.env, {
+    DYNAMODB_ENDPOINT: dynamo.endpoint, TABLE_NAME: localEnv.tableName, STAGE: 'local', S3_ENDPOINT: s3.endpoint, PHOTO_BUCKET: s3.bucket,
+  });
   const { seedDemo } = await import('./seed/index');
   const seeded = await seedDemo();
   console.log(`DynamoDB Local ${dynamo.endpoint} (data in ${localEnv.dataDir}); table ${localEnv.tableName} ${created ? 'created' : 'present'}; demo data: ${seeded.written} new items`);
@@ -63,6 +69,7 @@ try {
   if (h5Url) console.log(`  H5 app       ${h5Url}   (sign in as dev-member, dev-secretary or dev-admin)`);
   if (adminUrl) console.log(`  PC console   ${adminUrl}   (管理后台; sign in as dev-admin or dev-city-admin)`);
   console.log(`  DynamoDB     ${dynamo.endpoint}   table ${localEnv.tableName}`);
+  console.log(`  S3 (photos)  ${s3.endpoint}   bucket ${s3.bucket} (files in ${localEnv.s3Dir})`);
   console.log('Press Ctrl-C to stop.\n');
 } catch (err) {
   console.error(err instanceof Error ? err.message : err);

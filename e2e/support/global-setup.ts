@@ -5,6 +5,7 @@ import type { TestProject } from 'vitest/node';
 import { chromiumPath } from '../../scripts/lib/chromium';
 import { ensureTable, startDynamoLocal } from '../../scripts/lib/dynamo-local';
 import { freePort } from '../../scripts/lib/ports';
+import { startS3Local } from '../../scripts/lib/s3-local';
 import { Children } from '../../scripts/lib/processes';
 import { startOffline } from '../../scripts/lib/api-offline';
 import { serveH5 } from '../../scripts/lib/static-server';
@@ -42,6 +43,9 @@ export default async function setup(project: TestProject) {
   process.env.DYNAMODB_ENDPOINT = dynamo.endpoint;
   process.env.TABLE_NAME = tableName;
   process.env.STAGE = 'test';
+  const s3 = await startS3Local(await freePort(), null, 'kaimen-test-photos');
+  process.env.S3_ENDPOINT = s3.endpoint;
+  process.env.PHOTO_BUCKET = s3.bucket;
   const { seedDemo } = await import('../../scripts/seed/index');
   await seedDemo();
 
@@ -61,5 +65,6 @@ export default async function setup(project: TestProject) {
     await admin.close();
     await children.stopAll();
     await dynamo.stop();
+    await s3.stop();
   };
 }

@@ -14,4 +14,5 @@ export const handlerModules: Record<FunctionName, () => Promise<{ handler: Lambd
   notify: () => import('./notify/index'),
   games: () => import('./games/index'),
   org: () => import('./org/index'),
+  orglife: () => import('./orglife/index'),
 };

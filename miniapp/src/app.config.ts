@@ -45,6 +45,11 @@ export default defineAppConfig({
     'pages/games/duel',
     'pages/games/mistakes',
     ...checklistAdminPages,
+    'pages/orglife/index',
+    'pages/orglife/record',
+    'pages/orglife/meeting',
+    'pages/orglife/checkin',
+    'pages/orglife/mine',
   ],
   /** The branch secretary's tools: a sub-package, so members never download them. */
   subPackages: [{ root: 'pages/secretary', pages: ['index'] }],

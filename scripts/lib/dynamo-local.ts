@@ -57,7 +57,7 @@ export async function startDynamoLocal(port: number, dataDir: string | null): Pr
   child.once('exit', () => (exited = true));
   // Java starts slowly on a busy 2-core machine (seen taking over 30 s with a load average of 20);
   // DYNAMODB_START_TIMEOUT_MS overrides.
-  const startTimeout = Number(process.env.DYNAMODB_START_TIMEOUT_MS) || 120_000;
+  const startTimeout = Number(process.env.DYNAMODB_START_TIMEOUT_MS ?? process.env.DYNAMO_START_TIMEOUT_MS) || 120_000;
   const deadline = Date.now() + startTimeout;
   while (!(await reachable(endpoint))) {
     if (exited) throw new Error(`DynamoDB Local exited during start-up (is Java 17 installed?):\n${output}`);

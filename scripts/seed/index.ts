@@ -9,6 +9,7 @@ import { seedStudy } from './study';
 import { seedQuiz } from './quiz';
 import { seedFeedback } from './feedback';
 import { demoMember, demoOrgRecord, memberItems, seedCensus } from './orgs';
+import { seedOrgLife } from './orglife';
 
 export interface SeedReport {
   orgs: number;
@@ -59,5 +60,6 @@ export async function seedDemo(now = new Date()): Promise<SeedReport> {
   report.written += await seedQuiz(orgPaths, now);
   report.written += await seedStudy(putNew, now, orgPaths);
   report.written += await seedCensus(orgPaths, now);
+  report.written += await seedOrgLife(now);
   return report;
 }

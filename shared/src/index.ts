@@ -21,3 +21,4 @@ export * from './checklist/index';
 export * from './study/index';
 export * from './notify/index';
 export * from './games/index';
+export * from './orglife/index';

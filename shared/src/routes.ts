@@ -8,6 +8,7 @@ import { metaRoutes } from './meta/routes';
 import { studyRoutes } from './study/routes';
 import { notifyRoutes } from './notify/routes';
 import { orgRoutes } from './org/routes';
+import { orglifeRoutes } from './orglife/routes';
 
 /** Every route of the API, grouped by the Lambda function (feature area) that serves it. */
 export const routesByFunction = {
@@ -20,11 +21,12 @@ export const routesByFunction = {
   notify: notifyRoutes,
   games: gamesRoutes,
   org: orgRoutes,
+  orglife: orglifeRoutes,
 } as const;
 
 export type FunctionName = keyof typeof routesByFunction;
 
-export const routes = { ...authRoutes, ...checklistRoutes, ...feedbackRoutes, ...quizRoutes, ...metaRoutes, ...studyRoutes, ...notifyRoutes, ...gamesRoutes, ...orgRoutes };
+export const routes = { ...authRoutes, ...checklistRoutes, ...feedbackRoutes, ...quizRoutes, ...metaRoutes, ...studyRoutes, ...notifyRoutes, ...gamesRoutes, ...orgRoutes, ...orglifeRoutes };
 
 export function allRoutes(): { fn: FunctionName; route: AnyRoute }[] {
   return (Object.keys(routesByFunction) as FunctionName[]).flatMap((fn) =>

@@ -2,6 +2,7 @@ import type { ConsoleFeature } from './types';
 import { home } from './home';
 import { notify } from './notify';
 import { orgs } from './orgs';
+import { orglife } from './orglife';
 
 /**
  * Every feature of the console, in menu order. To add one: create `pages/<feature>/index.ts`
@@ -11,4 +12,5 @@ export const features: ConsoleFeature[] = [
   home,
   notify,
   orgs,
+  orglife,
 ];

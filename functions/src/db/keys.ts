@@ -95,6 +95,19 @@
  * O5. a member's records             pk USER#<id>               sk REC#<at>#<n>          (join, leave, transfer, edit)
  * O6. attendees of a party org       pk ORG#<orgId>             sk ATTENDEE#<memberId>   (一方隶属、参加多重组织生活)
  * O7. gap state (deadline, status)   pk GAP#<gapId>             sk GAP; gsi2 GAPS <institutionPath><kind>
+ * Organisation life and monthly reports (numbered L1…)
+ * L1. party orgs by path             gsi2 PARTY_ORGS            <orgPath>                  (org items of party orgs)
+ * L2. meeting by id                  pk MEETING#<id>            sk MEETING
+ * L3. a party org's meetings by time gsi1 OL_MEETINGS#<orgId>   <heldAt>#<id>
+ * L4. per-period aggregate of a party org  pk OLAGG#<orgId>    sk <window: M2026-11 | Q2026-4 | Y2026>
+ * L5. a window's aggregates by path  gsi2 OLAGG#<window>        <orgPath>                  (begins_with orgPath)
+ * L6. members attached to a party org  pk OLORG#<orgId>         sk ATTACHED#<userId>
+ * L7. party orgs a member is attached to  gsi1 OL_ATTACHED#<userId>  <orgId>
+ * L8. org-life rules of a province   pk OLRULES#<provinceId>    sk OLRULES
+ * L9. monthly report head            pk REPORT#<orgId>          sk <month>                 (status, version, sections)
+ * L10. a submitted report version    pk REPORT#<orgId>          sk <month>#V<version, 3 digits>
+ * L11. task by id                    pk OLTASK#<id>             sk OLTASK; gsi1 OLTASKS_BY#<ownerOrgId>  <deadline>#<id>
+ * L12. a task's progress of a child  pk OLTASK#<id>             sk PROG#<orgId>; gsi1 OLTASKS_FOR#<orgId>  <deadline>#<taskId>
  */
 
 export type Key = { pk: string; sk: string };
@@ -231,6 +244,24 @@ export const keys = {
   gapState: (gapId: string): Key => ({ pk: `GAP#${gapId}`, sk: 'GAP' }),
   gapsInTree: () => ({ gsi2pk: 'GAPS' }),
   gapTreeSort: (path: string, kind: string) => ({ gsi2sk: `${path}${kind}` }),
+  partyOrgsByPath: (orgPath: string) => ({ gsi2pk: 'PARTY_ORGS', gsi2sk: orgPath }),
+  partyOrgsPartition: () => ({ gsi2pk: 'PARTY_ORGS' }),
+  meeting: (id: string): Key => ({ pk: `MEETING#${id}`, sk: 'MEETING' }),
+  orgMeetings: (orgId: string) => ({ gsi1pk: `OL_MEETINGS#${orgId}` }),
+  orgMeetingSort: (heldAt: string, id: string) => ({ gsi1sk: `${heldAt}#${id}` }),
+  orgLifeAggregate: (orgId: string, window: string): Key => ({ pk: `OLAGG#${orgId}`, sk: window }),
+  aggregatesOfWindow: (window: string) => ({ gsi2pk: `OLAGG#${window}` }),
+  attachedMember: (orgId: string, userId: string): Key => ({ pk: `OLORG#${orgId}`, sk: `ATTACHED#${userId}` }),
+  attachedPrefix: (orgId: string) => ({ pk: `OLORG#${orgId}`, skPrefix: 'ATTACHED#' }),
+  attachmentsOf: (userId: string) => ({ gsi1pk: `OL_ATTACHED#${userId}` }),
+  orgLifeRules: (provinceId: string): Key => ({ pk: `OLRULES#${provinceId}`, sk: 'OLRULES' }),
+  reportHead: (orgId: string, month: string): Key => ({ pk: `REPORT#${orgId}`, sk: month }),
+  reportVersion: (orgId: string, month: string, version: number): Key => ({ pk: `REPORT#${orgId}`, sk: `${month}#V${String(version).padStart(3, '0')}` }),
+  orgTask: (id: string): Key => ({ pk: `OLTASK#${id}`, sk: 'OLTASK' }),
+  tasksBy: (ownerOrgId: string) => ({ gsi1pk: `OLTASKS_BY#${ownerOrgId}` }),
+  taskProgress: (taskId: string, orgId: string): Key => ({ pk: `OLTASK#${taskId}`, sk: `PROG#${orgId}` }),
+  tasksFor: (orgId: string) => ({ gsi1pk: `OLTASKS_FOR#${orgId}` }),
+  taskSort: (deadline: string, taskId: string) => ({ gsi1sk: `${deadline}#${taskId}` }),
 } as const;
 
 /** Epoch seconds `seconds` from `now`: the value of the TTL attribute. */

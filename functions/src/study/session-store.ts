@@ -35,13 +35,7 @@ export async function createSession(s: SessionRecord, checkInClosesMs: number): 
           ConditionExpression: 'attribute_not_exists(pk)',
         },
       },
-      {
-        Put: {
-          TableName: table(),
-          Item: { ...keys.checkInCode(s.checkInCode), type: 'checkInCode', sessionId: s.id, ttl: ttlIn(86_400, checkInClosesMs) },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        },
-      },
+      checkInCodePut(s.checkInCode, { sessionId: s.id }, checkInClosesMs),
     ],
   }));
 }
@@ -51,9 +45,29 @@ export async function getSession(id: string): Promise<SessionRecord | undefined>
   return Item ? strip(Item) : undefined;
 }
 
-export async function sessionByCode(code: string): Promise<SessionRecord | undefined> {
+/** What a check-in code opens: a study session or an organisation-life meeting (one code space for both). */
+export type CheckInTarget = { sessionId: string } | { meetingId: string };
+
+/** The transaction item that reserves a check-in code (kept a day after check-in closes). */
+export function checkInCodePut(code: string, target: CheckInTarget, checkInClosesMs: number) {
+  return {
+    Put: {
+      TableName: table(),
+      Item: { ...keys.checkInCode(code), type: 'checkInCode', ...target, ttl: ttlIn(86_400, checkInClosesMs) },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    },
+  };
+}
+
+export async function resolveCheckInCode(code: string): Promise<Partial<{ sessionId: string; meetingId: string }> | undefined> {
   const { Item } = await db().send(new GetCommand({ TableName: table(), Key: keys.checkInCode(code) }));
-  return Item ? getSession(Item.sessionId as string) : undefined;
+  if (!Item) return undefined;
+  return { ...(Item.sessionId ? { sessionId: Item.sessionId as string } : {}), ...(Item.meetingId ? { meetingId: Item.meetingId as string } : {}) };
+}
+
+export async function sessionByCode(code: string): Promise<SessionRecord | undefined> {
+  const target = await resolveCheckInCode(code);
+  return target?.sessionId ? getSession(target.sessionId) : undefined;
 }
 
 export async function listSessionsInScope(orgPath: string, limit = 100): Promise<SessionRecord[]> {

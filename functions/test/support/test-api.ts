@@ -39,6 +39,8 @@ export async function startTestApi(opts: { seed?: boolean; env?: Record<string, 
     AWS_REGION: 'cn-northwest-1',
     LOG_LEVEL: 'ERROR',
     RATE_SUGGESTIONS_PER_WINDOW: '1000',
+    S3_ENDPOINT: inject('s3Endpoint'),
+    PHOTO_BUCKET: inject('photoBucket'),
     ...opts.env,
   });
   await ensureTable(endpoint, tableName);

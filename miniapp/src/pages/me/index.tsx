@@ -24,6 +24,10 @@ export default function MePage() {
       {user.roles.length > 0 ? (
         <CellGroup className="me-study">
           <Cell className="me-archive-link" title="学习档案" extra={<Text className="muted">积分、学习时长、完成课程 ›</Text>} onClick={() => void Taro.navigateTo({ url: '/pages/study/archive' })} />
+          <Cell className="me-orglife-link" title="组织生活" extra={<Text className="muted">我的参会情况、签到 ›</Text>} onClick={() => void Taro.navigateTo({ url: '/pages/orglife/mine' })} />
+          {user.roles.includes('secretary') ? (
+            <Cell className="me-orglife-admin-link" title="支部组织生活" extra={<Text className="muted">登记会议、签到二维码 ›</Text>} onClick={() => void Taro.navigateTo({ url: '/pages/orglife/index' })} />
+          ) : null}
         </CellGroup>
       ) : null}
       <MeNotify roles={user.roles} />
