@@ -102,18 +102,18 @@ function aggregateItems(meetings: MeetingRecord[]) {
 }
 
 const t0 = performance.now();
-const province: OrgRecord = { id: 'p', name: '江南省司法厅', kind: 'province', parentId: null, path: childPath(null, 'p') };
+const province: OrgRecord = { id: 'p', name: '江南省司法厅', kind: 'bureau', bureauLevel: 'province', parentId: null, path: childPath(null, 'p') };
 const orgs: OrgRecord[] = [province];
 const branches: { org: OrgRecord; countyId: string }[] = [];
 for (let c = 1; c <= 2; c++) {
-  const city: OrgRecord = { id: `c${c}`, name: `第${c}市司法局`, kind: 'city', parentId: 'p', path: childPath(province.path, `c${c}`) };
+  const city: OrgRecord = { id: `c${c}`, name: `第${c}市司法局`, kind: 'bureau', bureauLevel: 'city', parentId: 'p', path: childPath(province.path, `c${c}`) };
   orgs.push(city);
   for (let k = 1; k <= countiesPerCity; k++) {
-    const county: OrgRecord = { id: `c${c}k${k}`, name: `第${c}市第${k}县司法局`, kind: 'county', parentId: city.id, path: childPath(city.path, `c${c}k${k}`) };
+    const county: OrgRecord = { id: `c${c}k${k}`, name: `第${c}市第${k}县司法局`, kind: 'bureau', bureauLevel: 'county', parentId: city.id, path: childPath(city.path, `c${c}k${k}`) };
     orgs.push(county);
     for (let b = 1; b <= branchesPerCounty; b++) {
       const inst: OrgRecord = { id: `${county.id}i${b}`, name: `机构${b}`, kind: 'institution', parentId: county.id, path: childPath(county.path, `${county.id}i${b}`) };
-      const branch: OrgRecord = { id: `${inst.id}b`, name: `机构${b}党支部`, kind: 'branch', parentId: inst.id, path: childPath(inst.path, `${inst.id}b`) };
+      const branch: OrgRecord = { id: `${inst.id}b`, name: `机构${b}党支部`, kind: 'party_org', partyOrgType: 'branch', parentId: inst.id, path: childPath(inst.path, `${inst.id}b`) };
       orgs.push(inst, branch);
       branches.push({ org: branch, countyId: county.id });
     }

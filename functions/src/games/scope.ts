@@ -1,5 +1,5 @@
 import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
-import type { OrgKind, RankScope } from '@kaimen/shared';
+import { bureauLevelOf, isBranch, isInstitution, type RankScope } from '@kaimen/shared';
 import { keys } from '../db/keys';
 import { db, table } from '../lib/db';
 
@@ -19,15 +19,23 @@ export async function rankOrgs(orgPath: string): Promise<RankOrgs> {
   if (hit) return hit;
   const ids = pathIds(orgPath);
   const { Responses } = await db().send(new BatchGetCommand({
-    RequestItems: { [table()]: { Keys: ids.map((id) => keys.org(id)), ProjectionExpression: 'id, kind' } },
+    RequestItems: {
+      [table()]: {
+        Keys: ids.map((id) => keys.org(id)),
+        ProjectionExpression: '#id, #kind, #level, #pot',
+        ExpressionAttributeNames: { '#id': 'id', '#kind': 'kind', '#level': 'bureauLevel', '#pot': 'partyOrgType' },
+      },
+    },
   }));
-  const kinds = new Map((Responses?.[table()] ?? []).map((o) => [o.id as string, o.kind as OrgKind]));
+  const orgs = new Map((Responses?.[table()] ?? []).map((o) => [o.id as string, o as { kind: string; bureauLevel?: string; partyOrgType?: string }]));
   const out: RankOrgs = {};
   for (const id of ids) {
-    const kind = kinds.get(id);
-    if (kind === 'branch') out.branch = id;
-    if (kind === 'institution') out.institution = id;
-    if (kind === 'county' || kind === 'city') out.bureau = id;
+    const org = orgs.get(id);
+    if (!org) continue;
+    if (isBranch(org)) out.branch = id;
+    if (isInstitution(org)) out.institution = id;
+    const level = bureauLevelOf(org);
+    if (level === 'county' || level === 'city') out.bureau = id;
   }
   cache.set(orgPath, out);
   return out;

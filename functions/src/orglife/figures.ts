@@ -1,5 +1,5 @@
 import {
-  emptyFigures, endOfMonthMs, meetingTypes, previousMonth, windowKey, withRates, type OrgLifeRules, type ReportFigures,
+  emptyReportFigures, endOfMonthMs, meetingTypes, previousMonth, windowKey, withRates, type OrgLifeRules, type ReportFigures,
 } from '@kaimen/shared';
 import { keys } from '../db/keys';
 import { queryAll } from '../lib/db';
@@ -88,7 +88,7 @@ export async function assembleFigures(org: OrgRecord, month: string, rules: OrgL
     feedbackFigures(org, month, now.toISOString()),
   ]);
   const parents = await orgsById(partyOrgs.map((o) => o.parentId).filter((id): id is string => !!id));
-  const f = emptyFigures();
+  const f = emptyReportFigures();
   f.coverage = await coverageOf(org, partyOrgs, parents);
   f.orgLife.partyOrgs = partyOrgs.length;
   for (const c of compliance) {

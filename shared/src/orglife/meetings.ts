@@ -68,7 +68,6 @@ export const updateMeetingBody = z.strictObject({
 
 export const meetingParams = z.strictObject({ meetingId: id });
 export const partyOrgParams = z.strictObject({ partyOrgId: id });
-export const orgParams = z.strictObject({ orgId: id });
 
 const person = z.object({ userId: z.string(), name: z.string() });
 

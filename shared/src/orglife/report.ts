@@ -79,7 +79,7 @@ export const childrenReports = z.object({
 
 const zeroCounts = (): Record<MeetingType, number> => Object.fromEntries(meetingTypes.map((t) => [t, 0])) as Record<MeetingType, number>;
 
-export function emptyFigures(): ReportFigures {
+export function emptyReportFigures(): ReportFigures {
   return {
     coverage: { institutions: 0, partyOrgs: 0, members: 0 },
     orgLife: { partyOrgs: 0, held: zeroCounts(), due: zeroCounts(), heldTotal: 0, dueTotal: 0, behindOrgs: 0, attended: 0, expected: 0, attendanceRate: null },
@@ -102,7 +102,7 @@ export function withRates(f: ReportFigures): ReportFigures {
 
 /** The sum of several reports' figures (rates recomputed from the sums, never averaged). */
 export function sumFigures(all: ReportFigures[]): ReportFigures {
-  const out = emptyFigures();
+  const out = emptyReportFigures();
   for (const f of all) {
     for (const k of Object.keys(out.coverage) as (keyof ReportFigures['coverage'])[]) out.coverage[k] += f.coverage[k];
     for (const t of meetingTypes) {

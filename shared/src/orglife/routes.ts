@@ -1,8 +1,9 @@
 import { route, XLSX_MEDIA_TYPE } from '../api/route';
+import { orgParams } from '../org/schemas';
 import { complianceQuery, complianceReport, memberAttendance, memberAttendanceQuery, memberReviewQuery } from './compliance';
 import {
   adminMeeting, attachMemberBody, createMeetingBody, meetingCheckInBody, meetingCheckInResult, meetingList, meetingListQuery,
-  meetingParams, myAttendance, orgParams, partyOrgParams, photoUpload, photoUploadBody, roster, updateMeetingBody,
+  meetingParams, myAttendance, partyOrgParams, photoUpload, photoUploadBody, roster, updateMeetingBody,
 } from './meetings';
 import { childrenReports, monthlyReport, reportParams, returnReportBody, updateReportBody } from './report';
 import { orgLifeRules, updateRulesBody } from './rules';

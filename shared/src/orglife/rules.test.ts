@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { meetingTypes } from './meetings';
-import { emptyFigures, sumFigures } from './report';
+import { emptyReportFigures, sumFigures } from './report';
 import {
   attendanceRate, complianceOfType, defaultFrequencies, endOfMonthMs, isOrgLifeBehind, monthOf, previousWindowMonth, reportDueMs,
   windowKey, windowKeysOf, windowMonths,
@@ -75,7 +75,7 @@ describe('report figures', () => {
   it('roll up as sums, rates recomputed from the sums', () => {
     fc.assert(fc.property(fc.array(fc.record({ attended: fc.nat(500), extra: fc.nat(500), held: fc.nat(20) }), { minLength: 1, maxLength: 8 }), (parts) => {
       const figures = parts.map((p) => {
-        const f = emptyFigures();
+        const f = emptyReportFigures();
         f.orgLife.attended = p.attended;
         f.orgLife.expected = p.attended + p.extra;
         f.orgLife.held.theme_day = p.held;
