@@ -14,7 +14,7 @@ const RATE = Number(process.env.BENCH_NOTIFY_RATE ?? 500);
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 const dynamo = await startDynamoLocal(Number(process.env.DYNAMODB_PORT) || (await freePort()), null); // a running one on DYNAMODB_PORT is reused
 const wechat = await startFakeWechat('wx-bench', 'wx-bench-secret', {}, { templateIds: ['tpl-study'], ratePerSecond: RATE });
-const tableName = 'kaimen-bench-notify';
+const tableName = `kaimen-bench-notify-${Date.now().toString(36)}`; // fresh even on a reused DynamoDB Local
 await ensureTable(dynamo.endpoint, tableName);
 Object.assign(process.env, {
   DYNAMODB_ENDPOINT: dynamo.endpoint, TABLE_NAME: tableName, STAGE: 'test', LOG_LEVEL: 'ERROR',

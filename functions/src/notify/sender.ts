@@ -161,6 +161,7 @@ export async function sendDue(opts: SendOptions = {}): Promise<SendRun> {
       await pace();
       const answer = await sendSubscribeMessage(token, message, opts.signal);
       if (answer.outcome === 'sent') return { state: 'sent' };
+      if (answer.maybeDelivered) return { state: 'uncertain', reason: 'timeout', detail: answer.detail };
       if (answer.outcome === 'token' && !refreshed) {
         token = await accessToken(token);
         refreshed = true;

@@ -56,6 +56,7 @@ export function failureReasonLabel(reason: string): string {
     template_missing: '未配置订阅消息模板',
     unsubscribed: '用户拒收（43101）',
     interrupted: '发送过程中断',
+    timeout: '微信接口超时，不确定是否送达',
     token: '接口凭证失效',
     token_unavailable: '无法获取接口凭证',
     quota: '超出微信每日调用额度（45009）',
