@@ -11,9 +11,10 @@ const tableActions = {
   quiz: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query', 'ConditionCheckItem', 'BatchGetItem'],
   meta: [],
   study: ['GetItem', 'PutItem', 'UpdateItem', 'Query', 'ConditionCheckItem'],
-  checklist: ['GetItem', 'PutItem', 'UpdateItem', 'Query', 'ConditionCheckItem'],
+  // DeleteItem: releasing a campaign's tally lease (functions/src/checklist/run-store.ts).
+  checklist: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query', 'ConditionCheckItem'],
   // The scheduled tally (functions/src/checklist/scheduled.ts): no HTTP, no token, no secrets.
-  tally: ['GetItem', 'PutItem', 'UpdateItem', 'Query', 'ConditionCheckItem'],
+  tally: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query', 'ConditionCheckItem'],
 };
 
 /** SSM parameters (SecureString) each function reads; every function verifies tokens. */
@@ -26,6 +27,9 @@ const secrets = {
   checklist: ['jwt-secret'],
   tally: [],
 };
+
+/** Functions each function may invoke (asynchronously): POST …/tally hands its run to the tally Lambda. */
+const invokes = { checklist: ['tally'] };
 
 const sub = (s) => ({ 'Fn::Sub': s });
 const roleName = (fn) => `${fn[0].toUpperCase()}${fn.slice(1)}FunctionRole`;
@@ -52,6 +56,13 @@ function role(fn, service, stage) {
       Condition: { StringEquals: { 'kms:ViaService': sub('ssm.${AWS::Region}.amazonaws.com') } },
     },
   );
+  if (invokes[fn]) {
+    statements.push({
+      Effect: 'Allow',
+      Action: ['lambda:InvokeFunction'],
+      Resource: invokes[fn].map((target) => sub(`arn:\${AWS::Partition}:lambda:\${AWS::Region}:\${AWS::AccountId}:function:${service}-${stage}-${target}`)),
+    });
+  }
   if (tableActions[fn].length > 0) {
     statements.push({
       Effect: 'Allow',

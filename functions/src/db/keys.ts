@@ -61,6 +61,10 @@
  * S14. sessions in an org subtree    gsi2 SSESSIONS             <orgPath><startsAt>#<id>  (begins_with orgPath)
  * S15. a session's attendance        pk SSESSION#<id>           sk ATTEND#<userId>
  * S16. session id by check-in code   pk CHECKIN#<code>          sk CHECKIN               (TTL)
+ *
+ * Tally runs (numbered T1…)
+ * T1. tally run by id                pk TALLYRUN#<runId>        sk TALLYRUN              (TTL: kept 30 days)
+ * T2. a campaign's running tally     pk TALLY#<campaignId>      sk RUN   (lease: one run at a time per campaign)
  */
 
 export type Key = { pk: string; sk: string };
@@ -102,6 +106,8 @@ export const keys = {
   campaignChecklist: (campaignId: string) => ({ gsi1pk: `CHECKLIST#${campaignId}` }),
   campaignChecklistSort: (itemId: string) => ({ gsi1sk: itemId }),
   tallyStats: (campaignId: string): Key => ({ pk: `TALLY#${campaignId}`, sk: 'STATS' }),
+  tallyRun: (runId: string): Key => ({ pk: `TALLYRUN#${runId}`, sk: 'TALLYRUN' }),
+  tallyLease: (campaignId: string): Key => ({ pk: `TALLY#${campaignId}`, sk: 'RUN' }),
   contactAudit: (campaignId: string, at: string, requestId: string): Key => ({ pk: `AUDIT#${campaignId}`, sk: `${at}#${requestId}` }),
   followUpPending: (campaignId: string, ratedAt: string, id: string) => ({ gsi2pk: `FOLLOWUP#${campaignId}`, gsi2sk: `${ratedAt}#${id}` }),
   followUpPartition: (campaignId: string) => ({ gsi2pk: `FOLLOWUP#${campaignId}` }),
