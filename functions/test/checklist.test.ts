@@ -137,6 +137,10 @@ describe('the tally', () => {
   it('is for admins of the campaign’s org tree only', async () => {
     expectProblem(await api.request('POST', `/admin/campaigns/${campaign}/tally`, { token: await api.token('dev-qs-admin') }), 403, 'FORBIDDEN');
     expectProblem(await api.request('POST', `/admin/campaigns/${campaign}/tally`, { token: await api.token('dev-secretary') }), 403, 'FORBIDDEN');
+    const { runId } = (await startTally(api, campaign, admin)).json;
+    await waitForRun(api, runId, admin);
+    expectProblem(await api.request('GET', `/admin/tally-runs/${runId}`, { token: await api.token('dev-qs-admin') }), 403, 'FORBIDDEN');
+    expectProblem(await api.request('GET', '/admin/tally-runs/01NOSUCHRUN0000000000000000', { token: admin }), 404, 'NOT_FOUND');
   });
 });
 

@@ -54,6 +54,9 @@ export async function claimRun(campaignId: string, runId: string, total: number,
   throw new Error(`could not claim the tally lease of ${campaignId}`);
 }
 
+/** `processed` and `status` are reserved words of DynamoDB expressions. */
+const COUNT_NAMES = { '#s': 'status', '#p': 'processed', '#n': 'newItems', '#u': 'updatedItems' };
+
 /** Records progress and renews the lease (only while this run still holds it). */
 export async function recordProgress(run: TallyRun, now: Date): Promise<void> {
   await db().send(new TransactWriteCommand({
@@ -67,8 +70,8 @@ export async function recordProgress(run: TallyRun, now: Date): Promise<void> {
       {
         Update: {
           TableName: table(), Key: keys.tallyRun(run.runId),
-          UpdateExpression: 'SET #s = :s, processed = :p, newItems = :n, updatedItems = :u',
-          ExpressionAttributeNames: { '#s': 'status' },
+          UpdateExpression: 'SET #s = :s, #p = :p, #n = :n, #u = :u',
+          ExpressionAttributeNames: COUNT_NAMES,
           ExpressionAttributeValues: { ':s': run.status, ':p': run.processed, ':n': run.newItems, ':u': run.updatedItems },
         },
       },
@@ -78,11 +81,11 @@ export async function recordProgress(run: TallyRun, now: Date): Promise<void> {
 
 /** Ends a run (done or failed) and releases its campaign's lease. */
 export async function finishRun(run: TallyRun, now: Date): Promise<void> {
-  const names: Record<string, string> = { '#s': 'status' };
+  const names: Record<string, string> = { ...COUNT_NAMES, '#t': 'total', '#f': 'finishedAt' };
   const values: Record<string, unknown> = {
     ':s': run.status, ':p': run.processed, ':n': run.newItems, ':u': run.updatedItems, ':t': run.total, ':f': now.toISOString(),
   };
-  let set = 'SET #s = :s, processed = :p, newItems = :n, updatedItems = :u, total = :t, finishedAt = :f';
+  let set = 'SET #s = :s, #p = :p, #n = :n, #u = :u, #t = :t, #f = :f';
   if (run.error) {
     set += ', #e = :e';
     names['#e'] = 'error';

@@ -56,9 +56,9 @@ export async function executeRun(event: TallyRunEvent): Promise<TallyRun> {
   const claimed = await getRun(event.runId);
   if (!claimed || claimed.status === 'done' || claimed.status === 'failed') throw new Error(`tally run ${event.runId} is not waiting`);
   const run: TallyRun = { ...claimed, status: 'running' };
-  await recordProgress(run, new Date());
   const base = { processed: 0, newItems: 0, updatedItems: 0 };
   try {
+    await recordProgress(run, new Date());
     for (let batch = 0; batch < MAX_BATCHES; batch++) {
       const outcome = await runTally(run.campaignId, new Date(), async (o) => {
         Object.assign(run, { processed: base.processed + o.processed, newItems: base.newItems + o.newItems, updatedItems: base.updatedItems + o.updatedItems });

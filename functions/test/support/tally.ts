@@ -7,7 +7,7 @@ export const startTally = (api: TestApi, campaignId: string, token: string): Pro
 
 /** Reads the run until it has ended (done or failed), as the admin console's progress bar does. */
 export async function waitForRun(api: TestApi, runId: string, token: string): Promise<TallyRun> {
-  for (let i = 0; i < 6000; i++) {
+  for (let i = 0; i < 3000; i++) {
     const res = await api.request('GET', `/admin/tally-runs/${runId}`, { token });
     expect(res.status).toBe(200);
     const run = res.json as TallyRun;
