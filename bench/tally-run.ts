@@ -42,7 +42,21 @@ try {
   const t0 = performance.now();
   let importedRows = 0;
   const statuses: number[] = [];
-  for (let i = 0; i < rows.length; i += chunk) {
+  if (process.env.QUEUE_DIRECT) {
+    // The import request itself can overrun its 10 s limit on a very busy machine: queue the rows as the
+    // import stores them, straight into the table, and measure the run alone.
+    const { BatchWriteCommand } = await import('@aws-sdk/lib-dynamodb');
+    const { db, table } = await import('../functions/src/lib/db');
+    const { suggestionItem } = await import('../functions/src/feedback/suggestion-store');
+    const items = generate(n, 3).map((s) => suggestionItem({
+      id: s.id, campaignId: campaign, campaignOrgPath: created.json.orgPath ?? '/jn/lj/', category: s.category, content: s.content, channel: 'window',
+      anonymous: true, createdAt: s.submittedAt, submittedAt: s.submittedAt,
+    }));
+    for (let i = 0; i < items.length; i += 25) await db().send(new BatchWriteCommand({ RequestItems: { [table()]: items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } })) } }));
+    statuses.push(0);
+    importedRows = items.length;
+  }
+  for (let i = 0; i < rows.length && !process.env.QUEUE_DIRECT; i += chunk) {
     const imported = await request('POST', `/admin/campaigns/${campaign}/suggestions/import`, admin, ['category,content,channel,submittedAt,externalId', ...rows.slice(i, i + chunk)].join('\n'), 'text/csv');
     statuses.push(imported.status);
     if (imported.status !== 200) throw new Error(`import failed: ${imported.status} ${JSON.stringify(imported.json)}`);
@@ -67,7 +81,9 @@ try {
   console.log(['## Tally run on demand (issue 11)', '',
     `${n.toLocaleString('en')} generated suggestions imported over HTTP into one campaign, then POST …/tally and GET /admin/tally-runs/{runId} until it ended (in-process API, DynamoDB Local in memory; the run goes on in the background of the same process, as it does in the tally Lambda invoked asynchronously).`, '',
     '| figure | value |', '| --- | ---: |',
-    `| import of ${n.toLocaleString('en')} rows | ${(importMs / 1000).toFixed(1)} s in ${statuses.length} request(s) of ≤ ${chunk.toLocaleString('en')} rows (statuses ${[...new Set(statuses)].join(', ')}, ${importedRows} imported) |`,
+    process.env.QUEUE_DIRECT
+      ? `| ${n.toLocaleString('en')} rows queued straight into the table (not through the import request) | ${(importMs / 1000).toFixed(1)} s |`
+      : `| import of ${n.toLocaleString('en')} rows | ${(importMs / 1000).toFixed(1)} s in ${statuses.length} request(s) of ≤ ${chunk.toLocaleString('en')} rows (statuses ${[...new Set(statuses)].join(', ')}, ${importedRows} imported) |`,
     `| answer to POST …/tally | ${answerMs.toFixed(0)} ms (status ${started.status}) |`,
     `| second POST while it runs | status ${again.status}, same run: ${again.json.runId === runId ? 'yes' : 'NO'} |`,
     `| run status at the end | ${run.status as string} |`,

@@ -43,7 +43,7 @@ async function dispatch(event: TallyRunEvent): Promise<void> {
   const { LambdaClient, InvokeCommand } = await import('@aws-sdk/client-lambda');
   // serverless-offline answers Lambda's Invoke API on its lambda port.
   const endpoint = process.env.IS_OFFLINE ? `http://127.0.0.1:${process.env.API_LAMBDA_PORT ?? '3002'}` : undefined;
-  const client = new LambdaClient(endpoint ? { endpoint } : {});
+  const client = new LambdaClient(endpoint ? { endpoint, region: process.env.AWS_REGION ?? 'cn-northwest-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {});
   await client.send(new InvokeCommand({ FunctionName: functionName, InvocationType: 'Event', Payload: new TextEncoder().encode(JSON.stringify(event)) }));
 }
 
