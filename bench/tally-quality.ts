@@ -13,6 +13,7 @@ import { clusterScores, type ClusterScores } from '../shared/src/tally/metrics';
 import { Tally } from '../shared/src/tally/grouping';
 import { itemTitle } from '../shared/src/tally/title';
 import { heldoutSuggestions } from '../shared/src/tally/fixtures/heldout';
+import { heldoutB } from '../shared/src/tally/fixtures/heldout-b';
 import { exactMatchGroups, jaccardGroups } from './tally-baselines';
 
 interface Row { externalId: string; category: string; content: string; channel: string; submittedAt: string; group: string }
@@ -46,7 +47,7 @@ function evaluate(title: string, rows: readonly Omit<Row, 'externalId'>[]): { te
     tally, f1: ours.f1,
     text: [
       `### ${title}`, '', `${rows.length} suggestions, ${goldGroups} gold groups (singletons count as their own).`, '',
-      ...header, line('tally (lexicon + TF-IDF, incremental)', ours), line('baseline: exact normalised text', exact),
+      ...header, line('tally (lexicon + thesaurus + TF-IDF, incremental)', ours), line('baseline: exact normalised text', exact),
       line(`baseline: bigram Jaccard ≥ ${bestJ.t.toFixed(3)} (best threshold on these rows)`, bestJ.s), '',
     ],
   };
@@ -57,7 +58,7 @@ if (existsSync(csvPath)) {
   const rows = parse(readFileSync(csvPath), { columns: true, skip_empty_lines: true }) as Row[];
   const r = evaluate('Campaign data (../shared/data/suggestions.csv)', rows);
   out.push(...r.text);
-  out.push(`Target B³ F1 ≥ 0.80: ${r.f1 >= 0.8 ? 'met' : 'NOT met'}.`, '');
+  out.push(`Target B³ F1 ≥ 0.85: ${r.f1 >= 0.85 ? 'met' : 'NOT met'}.`, '');
   if (process.argv.includes('--items')) {
     const items = r.tally.allItems().sort((a, b) => b.count - a.count);
     out.push('Items made (largest first):', '', ...items.map((i) => `- ${itemTitle(i)} (${i.count})`), '');
@@ -65,5 +66,8 @@ if (existsSync(csvPath)) {
 } else {
   out.push(`(${csvPath} is absent: the campaign-data benchmark is skipped.)`, '');
 }
-out.push(...evaluate('Held-out set written for the tally (shared/src/tally/fixtures/heldout.ts)', heldoutSuggestions.map((s, i) => ({ ...s, submittedAt: new Date(Date.UTC(2026, 2, 1) + i * 3600_000).toISOString() }))).text);
+const dated = (list: typeof heldoutSuggestions) => list.map((s, i) => ({ ...s, submittedAt: new Date(Date.UTC(2026, 2, 1) + i * 3600_000).toISOString() }));
+out.push(...evaluate('Held-out set written for the tally (shared/src/tally/fixtures/heldout.ts)', dated(heldoutSuggestions)).text);
+// Written by another developer for issue 11 without sight of the lexicon; never used to tune the method.
+out.push(...evaluate('Second held-out set, problems absent from both sets above (shared/src/tally/fixtures/heldout-b.ts)', dated(heldoutB)).text);
 console.log(out.join('\n'));

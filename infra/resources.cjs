@@ -13,12 +13,13 @@ const tableActions = {
   meta: [],
   study: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query', 'ConditionCheckItem'],
   games: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query', 'ConditionCheckItem', 'BatchGetItem'],
-  // BatchGetItem: emitting the 整改完成 notification reads recipients in batches (functions/src/notify/emit.ts).
-  checklist: ['GetItem', 'PutItem', 'UpdateItem', 'Query', 'ConditionCheckItem', 'BatchGetItem'],
+  // BatchGetItem: emitting the 整改完成 notification reads recipients in batches (functions/src/notify/emit.ts);
+  // DeleteItem: releasing a campaign's tally lease (functions/src/checklist/run-store.ts).
+  checklist: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query', 'ConditionCheckItem', 'BatchGetItem'],
   org: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query', 'ConditionCheckItem', 'BatchGetItem'],
   orglife: ['GetItem', 'PutItem', 'UpdateItem', 'Query', 'ConditionCheckItem', 'BatchGetItem'],
   // The scheduled tally (functions/src/checklist/scheduled.ts): no HTTP, no token, no secrets.
-  tally: ['GetItem', 'PutItem', 'UpdateItem', 'Query', 'ConditionCheckItem'],
+  tally: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query', 'ConditionCheckItem'],
   notify: ['GetItem', 'PutItem', 'UpdateItem', 'Query', 'ConditionCheckItem', 'BatchGetItem'],
   // The scheduled sender (functions/src/notify/scheduled.ts): scans, emits, claims and settles messages, keeps the token.
   notifySender: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query', 'ConditionCheckItem', 'BatchGetItem'],
@@ -45,6 +46,9 @@ const bucketActions = {
   orglife: ['s3:PutObject', 's3:GetObject'],
 };
 
+/** Functions each function may invoke (asynchronously): POST …/tally hands its run to the tally Lambda. */
+const invokes = { checklist: ['tally'] };
+
 const sub = (s) => ({ 'Fn::Sub': s });
 const roleName = (fn) => `${fn[0].toUpperCase()}${fn.slice(1)}FunctionRole`;
 
@@ -70,6 +74,13 @@ function role(fn, service, stage) {
       Condition: { StringEquals: { 'kms:ViaService': sub('ssm.${AWS::Region}.amazonaws.com') } },
     },
   );
+  if (invokes[fn]) {
+    statements.push({
+      Effect: 'Allow',
+      Action: ['lambda:InvokeFunction'],
+      Resource: invokes[fn].map((target) => sub(`arn:\${AWS::Partition}:lambda:\${AWS::Region}:\${AWS::AccountId}:function:${service}-${stage}-${target}`)),
+    });
+  }
   if (tableActions[fn].length > 0) {
     statements.push({
       Effect: 'Allow',

@@ -1,5 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
+import { runTally } from '../src/checklist/tally-run';
+import { startTally, tallyAndWait, waitForRun } from './support/tally';
 import { expectProblem, startTestApi, type TestApi } from './support/test-api';
 
 let api: TestApi;
@@ -15,7 +17,7 @@ async function importRows(rows: [string, string][]): Promise<number> {
   expect(res.status).toBe(200);
   return res.json.imported as number;
 }
-const tally = () => api.request('POST', `/admin/campaigns/${campaign}/tally`, { token: admin });
+const tally = () => tallyAndWait(api, campaign, admin);
 const checklist = async () => {
   const res = await api.request('GET', `/admin/campaigns/${campaign}/checklist`, { token: admin });
   expect(res.status).toBe(200);
@@ -57,22 +59,35 @@ describe('the tally', () => {
   it('groups new suggestions into items by problem, with readable titles, and counts nothing twice', async () => {
     await importRows([...hours, ...fees, ...phone]);
     const first = await tally();
-    expect(first.status).toBe(200);
-    expect(first.json).toEqual({ processed: 7, newItems: 3, updatedItems: 0 });
-    expect((await tally()).json).toEqual({ processed: 0, newItems: 0, updatedItems: 0 });
+    expect(first).toMatchObject({ status: 'done', total: 7, processed: 7, newItems: 3, updatedItems: 0 });
+    expect(first.finishedAt! >= first.startedAt).toBe(true);
+    expect(await tally()).toMatchObject({ status: 'done', total: 0, processed: 0, newItems: 0, updatedItems: 0 });
     const list = await expectCountedOnce(7);
     expect(list.items.map((i) => i.title).sort()).toEqual(['12348热线电话难打通', '公证办公时间不便民', '公证收费偏高不透明']);
     expect(list.items.map((i) => i.title).join()).not.toMatch(/\d{11}/);
     expect(list.items[0]?.suggestionCount).toBe(3); // hottest first
   });
 
-  it('runs twice at once without counting a suggestion twice', async () => {
+  it('runs once at a time per campaign: a second request while one runs answers the same run', async () => {
     await importRows([...hours, ...fees, ...phone, ...hours]);
-    const [a, b] = await Promise.all([tally(), tally()]);
-    expect(a.status).toBe(200);
-    expect(b.status).toBe(200);
-    expect(a.json.processed + b.json.processed).toBe(10);
+    const [a, b] = await Promise.all([startTally(api, campaign, admin), startTally(api, campaign, admin)]);
+    expect(a.status).toBe(202);
+    expect(b.status).toBe(202);
+    expect(b.json.runId).toBe(a.json.runId);
+    const run = await waitForRun(api, a.json.runId, admin);
+    expect(run).toMatchObject({ status: 'done', campaignId: campaign, total: 10, processed: 10 });
     await expectCountedOnce(17);
+    // Once it has ended, the next request starts a new run.
+    const next = await startTally(api, campaign, admin);
+    expect(next.json.runId).not.toBe(a.json.runId);
+    expect(await waitForRun(api, next.json.runId, admin)).toMatchObject({ status: 'done', processed: 0 });
+  });
+
+  it('runs twice at once (the schedule and a run whose lease went stale) without counting a suggestion twice', async () => {
+    await importRows([...hours, ...fees, ...phone, ...hours]);
+    const [a, b] = await Promise.all([runTally(campaign, new Date()), runTally(campaign, new Date())]);
+    expect(a.processed + b.processed).toBe(10);
+    await expectCountedOnce(27);
   });
 
   it('finishes correctly after a run killed half way', async () => {
@@ -80,14 +95,14 @@ describe('the tally', () => {
     // Killed after its first transaction (one item's batch of new members): whole batches only.
     process.env.KAIMEN_TALLY_FAIL_AFTER = '1';
     const killed = await tally();
-    expect(killed.status).toBe(500);
+    expect(killed).toMatchObject({ status: 'failed', error: expect.stringMatching(/[\u4e00-\u9fff]/) });
     const mid = await checklist();
     expect(mid.pending).toBeGreaterThan(0);
     expect(mid.pending).toBeLessThan(7);
-    expect(mid.items.reduce((s, i) => s + i.suggestionCount, 0)).toBe(17 + 7 - mid.pending);
+    expect(mid.items.reduce((s, i) => s + i.suggestionCount, 0)).toBe(27 + 7 - mid.pending);
     delete process.env.KAIMEN_TALLY_FAIL_AFTER;
-    expect((await tally()).json).toMatchObject({ processed: mid.pending, newItems: 0 });
-    await expectCountedOnce(24);
+    expect((await tally())).toMatchObject({ processed: mid.pending, newItems: 0 });
+    await expectCountedOnce(34);
   });
 
   it('keeps admin decisions: a renamed title and a locked item stay as the admin left them', async () => {
@@ -99,7 +114,7 @@ describe('the tally', () => {
     const locked = await api.request('PATCH', `/admin/checklist-items/${feesItem.id}`, { token: admin, body: { locked: true } });
     expect(locked.json.locked).toBe(true);
     await importRows([hours[0]!, fees[0]!]);
-    expect((await tally()).json).toMatchObject({ processed: 2 });
+    expect((await tally())).toMatchObject({ processed: 2 });
     const after = await checklist();
     const h = after.items.find((i) => i.id === hoursItem.id)!;
     expect(h.title).toBe('公证处周末和晚间办理');
@@ -112,7 +127,7 @@ describe('the tally', () => {
     const item = before.items.find((i) => i.title === '12348热线电话难打通')!;
     const marked = await api.request('POST', `/admin/suggestions/${item.suggestionIds[0]}/moderation`, { token: admin, body: { moderation: 'spam' } });
     expect(marked.status).toBe(200);
-    expect((await tally()).json).toMatchObject({ processed: 1 });
+    expect((await tally())).toMatchObject({ processed: 1 });
     const after = await checklist();
     const again = after.items.find((i) => i.id === item.id)!;
     expect(again.suggestionCount).toBe(item.suggestionCount - 1);
@@ -122,6 +137,10 @@ describe('the tally', () => {
   it('is for admins of the campaign’s org tree only', async () => {
     expectProblem(await api.request('POST', `/admin/campaigns/${campaign}/tally`, { token: await api.token('dev-qs-admin') }), 403, 'FORBIDDEN');
     expectProblem(await api.request('POST', `/admin/campaigns/${campaign}/tally`, { token: await api.token('dev-secretary') }), 403, 'FORBIDDEN');
+    const { runId } = (await startTally(api, campaign, admin)).json;
+    await waitForRun(api, runId, admin);
+    expectProblem(await api.request('GET', `/admin/tally-runs/${runId}`, { token: await api.token('dev-qs-admin') }), 403, 'FORBIDDEN');
+    expectProblem(await api.request('GET', '/admin/tally-runs/01NOSUCHRUN0000000000000000', { token: admin }), 404, 'NOT_FOUND');
   });
 });
 

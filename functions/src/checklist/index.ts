@@ -10,6 +10,8 @@ import { ledgerWorkbook } from './ledger';
 import { campaignItems, getItem, liveRecord, pendingCount, saveItem, type ChecklistItemRecord } from './store';
 import { runTally } from './tally-run';
 import { notifyItemDone } from '../notify/events';
+import { getRun } from './run-store';
+import { startTally } from './tally-job';
 import { adminItemOf, liveItemsByHeat, membersView, publicItemOf } from './views';
 
 async function campaignInScope(principal: Principal, campaignId: string): Promise<CampaignRecord> {
@@ -74,7 +76,15 @@ function applyPatch(r: ChecklistItemRecord, body: PatchItemBody, by: string, at:
 export const handler = createFunction([
   bind(routes.runTally, async ({ params, principal, now }) => {
     const campaign = await campaignInScope(principal, params.campaignId);
-    return runTally(campaign.id, now);
+    const run = await startTally(campaign.id, now);
+    return { runId: run.runId };
+  }),
+
+  bind(routes.tallyRun, async ({ params, principal }) => {
+    const run = await getRun(params.runId);
+    if (!run) throw notFound('归并任务不存在');
+    await campaignInScope(principal, run.campaignId);
+    return run;
   }),
 
   bind(routes.adminChecklist, async ({ params, principal, now }) => {

@@ -1,13 +1,22 @@
 import { listPublishedCampaigns } from '../feedback/campaign-store';
 import { logger } from '../lib/logger';
-import { runTally } from './tally-run';
+import { newId } from '../lib/ids';
+import { claimRun } from './run-store';
+import { pendingCount } from './store';
+import { executeRun, type TallyRunEvent } from './tally-job';
 
 /**
- * The `tally` Lambda: every 15 minutes (serverless.yml), tallies every open campaign. The same
- * runTally serves POST /admin/campaigns/{id}/tally. A failure in one campaign does not stop the others;
- * whatever a failed run left queued, the next run takes.
+ * The `tally` Lambda. Invoked asynchronously with `{ campaignId, runId }` by POST
+ * /admin/campaigns/{id}/tally, it does that run. Every 15 minutes (serverless.yml) it tallies every open
+ * campaign, each as a run of its own under the campaign's lease (a campaign whose run is already going
+ * is skipped). A failure in one campaign does not stop the others; whatever a failed run left queued,
+ * the next run takes.
  */
-export async function handler(): Promise<{ campaigns: number; processed: number; failed: number }> {
+export async function handler(event?: Partial<TallyRunEvent>): Promise<{ campaigns: number; processed: number; failed: number }> {
+  if (event?.runId && event.campaignId) {
+    const run = await executeRun({ campaignId: event.campaignId, runId: event.runId });
+    return { campaigns: 1, processed: run.processed, failed: run.status === 'failed' ? 1 : 0 };
+  }
   const now = new Date();
   let cursor: string | undefined;
   let campaigns = 0;
@@ -18,7 +27,13 @@ export async function handler(): Promise<{ campaigns: number; processed: number;
     for (const c of page.items) {
       campaigns += 1;
       try {
-        processed += (await runTally(c.id, now)).processed;
+        const total = await pendingCount(c.id);
+        if (total === 0) continue;
+        const { run, started } = await claimRun(c.id, newId(now.getTime()), total, new Date());
+        if (!started) continue;
+        const done = await executeRun({ campaignId: c.id, runId: run.runId });
+        processed += done.processed;
+        if (done.status === 'failed') failed += 1;
       } catch (err) {
         failed += 1;
         logger.error('tally failed', { campaignId: c.id, error: err as Error });

@@ -57,7 +57,7 @@ interface Run {
  * remaining suggestions go one by one. Reads: the new suggestions, the campaign's items (not its
  * suggestions), one statistics record.
  */
-export async function runTally(campaignId: string, now: Date): Promise<TallyOutcome> {
+export async function runTally(campaignId: string, now: Date, onProgress?: (so: TallyOutcome) => Promise<void>): Promise<TallyOutcome> {
   const pending = await pendingSuggestions(campaignId, TALLY_BATCH);
   if (pending.length === 0) return { processed: 0, newItems: 0, updatedItems: 0 };
 
@@ -73,8 +73,13 @@ export async function runTally(campaignId: string, now: Date): Promise<TallyOutc
     const window = pending.slice(i, i + WINDOW);
     const singles = await commitBatches(window.filter((s) => !s.moderation && !s.checklistItemId), run);
     for (const s of [...window.filter((x) => x.moderation || x.checklistItemId), ...singles]) await commitSingle(s, run);
+    if (onProgress && i + WINDOW < pending.length) await onProgress(outcomeOf(run));
   }
   await putTallyStats(campaignId, tally.state());
+  return outcomeOf(run);
+}
+
+function outcomeOf(run: Run): TallyOutcome {
   return { processed: run.processed, newItems: run.created.size, updatedItems: [...run.updated].filter((id) => !run.created.has(id)).length };
 }
 

@@ -108,6 +108,9 @@
  * L10. a submitted report version    pk REPORT#<orgId>          sk <month>#V<version, 3 digits>
  * L11. task by id                    pk OLTASK#<id>             sk OLTASK; gsi1 OLTASKS_BY#<ownerOrgId>  <deadline>#<id>
  * L12. a task's progress of a child  pk OLTASK#<id>             sk PROG#<orgId>; gsi1 OLTASKS_FOR#<orgId>  <deadline>#<taskId>
+ * Tally runs (numbered T1…)
+ * T1. tally run by id                pk TALLYRUN#<runId>        sk TALLYRUN              (TTL: kept 30 days)
+ * T2. a campaign's running tally     pk TALLY#<campaignId>      sk RUN   (lease: one run at a time per campaign)
  */
 
 export type Key = { pk: string; sk: string };
@@ -149,6 +152,8 @@ export const keys = {
   campaignChecklist: (campaignId: string) => ({ gsi1pk: `CHECKLIST#${campaignId}` }),
   campaignChecklistSort: (itemId: string) => ({ gsi1sk: itemId }),
   tallyStats: (campaignId: string): Key => ({ pk: `TALLY#${campaignId}`, sk: 'STATS' }),
+  tallyRun: (runId: string): Key => ({ pk: `TALLYRUN#${runId}`, sk: 'TALLYRUN' }),
+  tallyLease: (campaignId: string): Key => ({ pk: `TALLY#${campaignId}`, sk: 'RUN' }),
   contactAudit: (campaignId: string, at: string, requestId: string): Key => ({ pk: `AUDIT#${campaignId}`, sk: `${at}#${requestId}` }),
   followUpPending: (campaignId: string, ratedAt: string, id: string) => ({ gsi2pk: `FOLLOWUP#${campaignId}`, gsi2sk: `${ratedAt}#${id}` }),
   followUpPartition: (campaignId: string) => ({ gsi2pk: `FOLLOWUP#${campaignId}` }),

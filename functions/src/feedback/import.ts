@@ -8,6 +8,7 @@ import { suggestionItem, type SuggestionRecord } from './suggestion-store';
 import type { CampaignRecord } from './campaign-store';
 
 const ROWS_PER_TRANSACTION = 50; // two items a row, 100 items a transaction at most
+const CONCURRENT_TRANSACTIONS = 4;
 
 function record(c: CampaignRecord, r: ImportRow, now: Date, i: number): SuggestionRecord {
   const createdAt = now.toISOString();
@@ -60,21 +61,28 @@ export async function importRows(c: CampaignRecord, rows: ImportRow[], now: Date
   const fresh = rows.filter((r) => !r.externalId || !existing.has(r.externalId)).map((r, i) => ({ rec: record(c, r, now, i) }));
   let imported = 0;
   let skipped = rows.length - fresh.length;
-  for (let i = 0; i < fresh.length; i += ROWS_PER_TRANSACTION) {
-    const chunk = fresh.slice(i, i + ROWS_PER_TRANSACTION);
-    try {
-      imported += await writeRows(c, chunk);
-    } catch (err) {
-      if (!(err instanceof TransactionCanceledException)) throw err;
-      for (const row of chunk) {
-        try {
-          imported += await writeRows(c, [row]);
-        } catch (e) {
-          if (!(e instanceof TransactionCanceledException)) throw e;
-          skipped++;
+  const chunks: (typeof fresh)[] = [];
+  for (let i = 0; i < fresh.length; i += ROWS_PER_TRANSACTION) chunks.push(fresh.slice(i, i + ROWS_PER_TRANSACTION));
+  // Independent chunks go a few at a time: 5,000 rows one transaction after another overran the
+  // request's time limit on a busy machine (issue 11).
+  let next = 0;
+  const worker = async () => {
+    for (let chunk = chunks[next++]; chunk; chunk = chunks[next++]) {
+      try {
+        imported += await writeRows(c, chunk);
+      } catch (err) {
+        if (!(err instanceof TransactionCanceledException)) throw err;
+        for (const row of chunk) {
+          try {
+            imported += await writeRows(c, [row]);
+          } catch (e) {
+            if (!(e instanceof TransactionCanceledException)) throw e;
+            skipped++;
+          }
         }
       }
     }
-  }
+  };
+  await Promise.all(Array.from({ length: CONCURRENT_TRANSACTIONS }, worker));
   return { imported, skipped };
 }

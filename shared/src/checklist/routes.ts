@@ -1,15 +1,19 @@
 import { route, XLSX_MEDIA_TYPE } from '../api/route';
 import {
   adminChecklist, adminItem, checklistParams, itemParams, mergeItemBody, moveParams, moveResult, moveSuggestionBody, patchItemBody, publicChecklist,
-  tallyResult,
+  tallyRun, tallyRunParams, tallyRunStarted,
 } from './schemas';
 
 const tag = 'checklist';
 
 export const checklistRoutes = {
   runTally: route({
-    id: 'runTally', method: 'POST', path: '/admin/campaigns/{campaignId}/tally', tag, access: 'admin', status: 200,
-    summary: '立即归并新意见到整改清单（也每 15 分钟自动运行）', params: checklistParams, response: tallyResult,
+    id: 'runTally', method: 'POST', path: '/admin/campaigns/{campaignId}/tally', tag, access: 'admin', status: 202,
+    summary: '开始归并新意见到整改清单（后台运行，返回运行编号；同一活动同时只运行一次；也每 15 分钟自动运行）', params: checklistParams, response: tallyRunStarted,
+  }),
+  tallyRun: route({
+    id: 'tallyRun', method: 'GET', path: '/admin/tally-runs/{runId}', tag, access: 'admin', status: 200,
+    summary: '归并运行的进度和结果', params: tallyRunParams, response: tallyRun,
   }),
   adminChecklist: route({
     id: 'adminChecklist', method: 'GET', path: '/admin/campaigns/{campaignId}/checklist', tag, access: 'admin', status: 200,

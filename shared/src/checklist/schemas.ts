@@ -83,3 +83,24 @@ export const moveSuggestionBody = z.strictObject({
 export const moveResult = z.object({ suggestionId: z.string(), fromItemId: z.string(), toItemId: z.string(), newItem: z.boolean() });
 
 export const tallyResult = z.object({ processed: z.number(), newItems: z.number(), updatedItems: z.number() });
+
+/** POST …/tally answers at once with the run it started (or the one already running for the campaign). */
+export const tallyRunStarted = z.object({ runId: z.string() });
+export const tallyRunParams = z.strictObject({ runId: id });
+export const tallyRunStatus = z.enum(['queued', 'running', 'done', 'failed']);
+export type TallyRunStatus = z.infer<typeof tallyRunStatus>;
+/** A tally run as the admin console reads it: progress is `processed` of `total` (suggestions queued when it started). */
+export const tallyRun = z.object({
+  runId: z.string(),
+  campaignId: z.string(),
+  status: tallyRunStatus,
+  total: z.number(),
+  processed: z.number(),
+  newItems: z.number(),
+  updatedItems: z.number(),
+  startedAt: z.string(),
+  finishedAt: z.optional(z.string()),
+  /** Why a failed run stopped (Chinese, for the admin); what it committed stays, the next run carries on. */
+  error: z.optional(z.string()),
+});
+export type TallyRun = z.infer<typeof tallyRun>;

@@ -26,8 +26,11 @@ export interface ItemSummary extends Heat {
   terms: Record<string, number>;
   /** Character bigrams of its suggestions, capped to the strongest. */
   grams: Record<string, number>;
-  /** Normalised text of its first suggestion (for titles of wording-only items). */
+  /** Normalised text of its first suggestion. */
   sample: string;
+  /** The most telling clause of its suggestions, free of personal data (titles of items without a named problem). */
+  clause?: string;
+  clauseScore?: number;
   firstSeen: string;
   lastSeen: string;
   /** Admins locked it: the tally adds nothing to it. */

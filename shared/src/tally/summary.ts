@@ -1,6 +1,7 @@
 import { analyse, type Analysis } from './analyse';
 import { addHeat, bumpHeat } from './heat';
 import type { ItemSummary, TallyInput } from './grouping';
+import { keyClause } from './clause';
 
 const MAX_GRAMS = 64;
 const MAX_TERMS = 24;
@@ -35,6 +36,12 @@ export function addMemberInPlace(item: ItemSummary, input: TallyInput, a: Analys
   if (input.submittedAt < item.firstSeen) item.firstSeen = input.submittedAt;
   if (input.submittedAt > item.lastSeen) item.lastSeen = input.submittedAt;
   Object.assign(item, bumpHeat(item, input.submittedAt));
+  // An item without a named problem is titled by its most telling clause: the one naming most of what
+  // its suggestions name (the item's commonest terms), kept as members arrive.
+  if (!item.facet) {
+    const clause = keyClause(input.content, [...a.terms, ...Object.keys(item.terms).slice(0, 8)]);
+    if (clause && clause.score > (item.clauseScore ?? -Infinity)) Object.assign(item, { clause: clause.text, clauseScore: clause.score });
+  }
 }
 
 /** An item's summary with one more suggestion (an admin moving it in). */
@@ -86,5 +93,6 @@ export function mergeSummaries(into: ItemSummary, from: ItemSummary): ItemSummar
     if (from.lastSeen > next.lastSeen) next.lastSeen = from.lastSeen;
   }
   Object.assign(next, addHeat(next, from));
+  if (from.clause && (from.clauseScore ?? 0) > (next.clauseScore ?? -Infinity)) Object.assign(next, { clause: from.clause, clauseScore: from.clauseScore });
   return next;
 }

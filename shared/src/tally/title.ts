@@ -1,8 +1,8 @@
 import { facetById, GENERAL_SERVICE, serviceById } from './lexicon';
 import { majority, type ItemSummary } from './grouping';
-import { stripContactNumbers } from './normalize';
+import { clauseWords, hasPersonalData } from './clause';
 
-const TITLE_MAX = 24;
+const TITLE_MAX = 28;
 
 /** The service an item is mostly about (a named one beats “unnamed”). */
 export function itemService(item: ItemSummary): string {
@@ -11,38 +11,33 @@ export function itemService(item: ItemSummary): string {
 }
 
 /**
- * A readable title: service + problem (“公证收费偏高不透明”, “12348热线电话难打通”). Items grouped by
- * wording alone get the service and their most telling words, never a whole suggestion or a number.
+ * A title a bureau can publish, in the ledger's form: service + problem (“公证收费偏高不透明”,
+ * “12348热线电话难打通”); for an item without a named problem, the key clause of its most telling
+ * suggestion (“公证处午间不办公，上班族办事难”), led by the service when the clause does not name it.
+ * Never a list of fragments, never personal data (the clause carries none; see clause.ts).
  */
 export function itemTitle(item: ItemSummary): string {
-  const service = serviceById.get(itemService(item))?.label ?? '';
+  const serviceId = itemService(item);
+  const service = serviceById.get(serviceId)?.label ?? '';
   const facet = item.facet ? facetById.get(item.facet)?.label : undefined;
   if (facet) return clip(service + facet);
-  const words = itemKeywords(item, 3).filter((w) => !service.includes(w));
-  const phrase = words.length ? words.join('、') : telling(item.sample);
-  return clip(service ? `${service}：${phrase}` : phrase || '其他意见');
+  const clause = item.clause;
+  if (!clause) return service ? `${service}方面的其他意见` : '其他意见';
+  const named = serviceById.get(serviceId)?.terms.some((t) => clause.includes(t)) || clause.includes(service);
+  return clip(named || !service ? clause : service + clause);
 }
 
-/** Keywords: the lexicon terms its suggestions use most, then the commonest two-character words. */
+/** Keywords: the lexicon terms its suggestions use most, then the words of its key clause. */
 export function itemKeywords(item: ItemSummary, n = 6): string[] {
   const terms = Object.entries(item.terms).sort((a, b) => b[1] - a[1]).map(([t]) => t);
-  const grams = Object.entries(item.grams)
-    .filter(([g]) => /^\p{Script=Han}{2}$/u.test(g))
-    .sort((a, b) => b[1] - a[1])
-    .map(([g]) => g);
+  const words = item.clause ? clauseWords(item.clause) : [];
   const out: string[] = [];
-  for (const w of [...terms, ...grams]) {
-    const clean = stripContactNumbers(w).replace(/\d{5,}/g, '');
-    if (clean.length < 2 || out.some((o) => o.includes(clean) || clean.includes(o))) continue;
-    out.push(clean);
+  for (const w of [...terms, ...words]) {
+    if (w.length < 2 || hasPersonalData(w) || out.some((o) => o.includes(w) || w.includes(o))) continue;
+    out.push(w);
     if (out.length >= n) break;
   }
   return out;
-}
-
-/** The first clause of a sample, without numbers, as a last resort. */
-function telling(sample: string): string {
-  return stripContactNumbers(sample).replace(/\d+/g, '').slice(0, 12);
 }
 
 function clip(s: string): string {

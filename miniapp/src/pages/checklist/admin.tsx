@@ -84,6 +84,12 @@ function ChecklistAdmin({ initialCampaignId }: { initialCampaignId: string }) {
         <button type="button" className="ck-btn checklist-reload" disabled={!campaignId} onClick={() => void c.reload()}>刷新</button>
         {campaignId ? <a className="checklist-public-link" href={`#${checklistUrl('public', campaignId)}`} target="_blank" rel="noreferrer">查看公开页面</a> : null}
       </div>
+      {c.run ? (
+        <div className="checklist-progress" role="progressbar" aria-valuemin={0} aria-valuemax={c.run.total} aria-valuenow={c.run.processed}>
+          <div className="checklist-progress__bar" style={{ width: `${c.run.total ? Math.min(100, (100 * c.run.processed) / c.run.total) : 0}%` }} />
+          <span className="checklist-progress__text">正在归并 {c.run.processed}/{c.run.total} 条</span>
+        </div>
+      ) : null}
       {c.notice ? <div className="checklist-notice">{c.notice}</div> : null}
       {c.error ? <div className="checklist-error">{c.error}</div> : null}
       {c.loading && c.items.length === 0 ? <div className="muted">加载中…</div> : null}

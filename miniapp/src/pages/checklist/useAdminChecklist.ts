@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { routes, type AdminItem, type InferIn } from '@kaimen/shared';
+import { routes, type AdminItem, type InferIn, type TallyRun } from '@kaimen/shared';
 import { call } from '../../api/client';
 import { errorMessage } from '../../api/error';
 import { download, saveBlob } from '../../api/files';
@@ -14,6 +14,8 @@ export function useAdminChecklist(campaignId: string) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  /** The tally run in progress (for the progress bar), null when none. */
+  const [run, setRun] = useState<TallyRun | null>(null);
 
   const load = useCallback(async () => {
     if (!campaignId) return;
@@ -53,10 +55,23 @@ export function useAdminChecklist(campaignId: string) {
   }, [load]);
 
   return {
-    items, pending, loading, busy, error, notice, reload: load,
+    items, pending, loading, busy, error, notice, run, reload: load,
     runTally: () => act(async () => {
-      const r = await call(routes.runTally, { params: { campaignId } });
-      return `已归并 ${r.processed} 条新意见：新增 ${r.newItems} 项，更新 ${r.updatedItems} 项`;
+      const { runId } = await call(routes.runTally, { params: { campaignId } });
+      try {
+        for (;;) {
+          const r = await call(routes.tallyRun, { params: { runId } });
+          setRun(r);
+          if (r.status === 'failed') {
+            setError(r.error ?? '归并失败，请重新归并');
+            return null;
+          }
+          if (r.status === 'done') return `已归并 ${r.processed} 条新意见：新增 ${r.newItems} 项，更新 ${r.updatedItems} 项`;
+          await new Promise((resolve) => setTimeout(resolve, 700));
+        }
+      } finally {
+        setRun(null);
+      }
     }),
     patch: (itemId: string, body: ItemPatch) => act(async () => {
       await call(routes.patchChecklistItem, { params: { itemId }, body });

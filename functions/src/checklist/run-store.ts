@@ -1,0 +1,109 @@
+import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import type { TallyRun } from '@kaimen/shared';
+import { keys } from '../db/keys';
+import { db, table } from '../lib/db';
+
+/**
+ * A run holds its campaign's lease (pattern T2) while it works and renews it at every step; a lease
+ * not renewed for this long belongs to a run that died (a Lambda killed half way) and may be taken.
+ */
+export const LEASE_MS = 3 * 60_000;
+const KEEP_RUNS_DAYS = 30;
+
+function strip(row: Record<string, unknown>): TallyRun {
+  const { pk: _a, sk: _b, type: _t, ttl: _l, ...rest } = row;
+  return rest as unknown as TallyRun;
+}
+
+export async function getRun(runId: string): Promise<TallyRun | undefined> {
+  const { Item } = await db().send(new GetCommand({ TableName: table(), Key: keys.tallyRun(runId), ConsistentRead: true }));
+  return Item ? strip(Item) : undefined;
+}
+
+/**
+ * Takes the campaign's lease for a new run and records the run (queued), in one transaction: it
+ * succeeds only when no live run holds the lease. Otherwise answers the run that holds it.
+ */
+export async function claimRun(campaignId: string, runId: string, total: number, now: Date): Promise<{ run: TallyRun; started: boolean }> {
+  const at = now.toISOString();
+  const run: TallyRun = { runId, campaignId, status: 'queued', total, processed: 0, newItems: 0, updatedItems: 0, startedAt: at };
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      await db().send(new TransactWriteCommand({
+        TransactItems: [
+          {
+            Put: {
+              TableName: table(), Item: { ...keys.tallyLease(campaignId), type: 'tallyLease', runId, renewedAt: now.getTime() },
+              ConditionExpression: 'attribute_not_exists(pk) OR renewedAt < :stale',
+              ExpressionAttributeValues: { ':stale': now.getTime() - LEASE_MS },
+            },
+          },
+          { Put: { TableName: table(), Item: { ...keys.tallyRun(runId), type: 'tallyRun', ttl: ttlOf(now), ...run } } },
+        ],
+      }));
+      return { run, started: true };
+    } catch (err) {
+      if (!(err instanceof TransactionCanceledException)) throw err;
+    }
+    const { Item } = await db().send(new GetCommand({ TableName: table(), Key: keys.tallyLease(campaignId), ConsistentRead: true }));
+    const holder = Item ? await getRun(Item.runId as string) : undefined;
+    if (holder) return { run: holder, started: false };
+    // The lease was released between our write and our read: try again.
+  }
+  throw new Error(`could not claim the tally lease of ${campaignId}`);
+}
+
+/** `processed` and `status` are reserved words of DynamoDB expressions. */
+const COUNT_NAMES = { '#s': 'status', '#p': 'processed', '#n': 'newItems', '#u': 'updatedItems' };
+
+/** Records progress and renews the lease (only while this run still holds it). */
+export async function recordProgress(run: TallyRun, now: Date): Promise<void> {
+  await db().send(new TransactWriteCommand({
+    TransactItems: [
+      {
+        Update: {
+          TableName: table(), Key: keys.tallyLease(run.campaignId), UpdateExpression: 'SET renewedAt = :now',
+          ConditionExpression: 'runId = :run', ExpressionAttributeValues: { ':now': now.getTime(), ':run': run.runId },
+        },
+      },
+      {
+        Update: {
+          TableName: table(), Key: keys.tallyRun(run.runId),
+          UpdateExpression: 'SET #s = :s, #p = :p, #n = :n, #u = :u',
+          ExpressionAttributeNames: COUNT_NAMES,
+          ExpressionAttributeValues: { ':s': run.status, ':p': run.processed, ':n': run.newItems, ':u': run.updatedItems },
+        },
+      },
+    ],
+  }));
+}
+
+/** Ends a run (done or failed) and releases its campaign's lease. */
+export async function finishRun(run: TallyRun, now: Date): Promise<void> {
+  const names: Record<string, string> = { ...COUNT_NAMES, '#t': 'total', '#f': 'finishedAt' };
+  const values: Record<string, unknown> = {
+    ':s': run.status, ':p': run.processed, ':n': run.newItems, ':u': run.updatedItems, ':t': run.total, ':f': now.toISOString(),
+  };
+  let set = 'SET #s = :s, #p = :p, #n = :n, #u = :u, #t = :t, #f = :f';
+  if (run.error) {
+    set += ', #e = :e';
+    names['#e'] = 'error';
+    values[':e'] = run.error;
+  }
+  await db().send(new UpdateCommand({ TableName: table(), Key: keys.tallyRun(run.runId), UpdateExpression: set, ExpressionAttributeNames: names, ExpressionAttributeValues: values }));
+  try {
+    await db().send(new TransactWriteCommand({
+      TransactItems: [{
+        Delete: { TableName: table(), Key: keys.tallyLease(run.campaignId), ConditionExpression: 'runId = :run', ExpressionAttributeValues: { ':run': run.runId } },
+      }],
+    }));
+  } catch (err) {
+    // Another run took over a lease this one let go stale: it is theirs now.
+    if (!(err instanceof TransactionCanceledException)) throw err;
+  }
+}
+
+function ttlOf(now: Date): number {
+  return Math.floor(now.getTime() / 1000) + KEEP_RUNS_DAYS * 86_400;
+}

@@ -1,0 +1,83 @@
+import type { TallyRun } from '@kaimen/shared';
+import { logger } from '../lib/logger';
+import { newId } from '../lib/ids';
+import { claimRun, finishRun, getRun, recordProgress } from './run-store';
+import { pendingCount } from './store';
+import { runTally, TALLY_BATCH } from './tally-run';
+
+/** A run keeps taking batches until the queue is empty, at most this many (the next run takes the rest). */
+const MAX_BATCHES = 10;
+
+/** What the tally Lambda receives when a run is started on demand (asynchronous invocation). */
+export interface TallyRunEvent {
+  campaignId: string;
+  runId: string;
+}
+
+/**
+ * Starts a run of the campaign's tally, or answers the run already holding the campaign's lease. A new
+ * run is handed to the tally Lambda (asynchronous invocation, so the HTTP request answers at once);
+ * without a tally function configured (tests, the in-process API) it runs in this process, in the background.
+ */
+export async function startTally(campaignId: string, now: Date): Promise<TallyRun> {
+  const total = await pendingCount(campaignId);
+  const { run, started } = await claimRun(campaignId, newId(now.getTime()), total, now);
+  if (!started) return run;
+  try {
+    await dispatch({ campaignId, runId: run.runId });
+  } catch (err) {
+    logger.error('tally run could not be started', { campaignId, error: err as Error });
+    const failed: TallyRun = { ...run, status: 'failed', error: '归并任务未能启动，请稍后重试' };
+    await finishRun(failed, new Date());
+    return failed;
+  }
+  return run;
+}
+
+async function dispatch(event: TallyRunEvent): Promise<void> {
+  const functionName = process.env.TALLY_FUNCTION_NAME;
+  if (!functionName) {
+    void executeRun(event).catch((err: unknown) => logger.error('tally run failed', { ...event, error: err as Error }));
+    return;
+  }
+  const { LambdaClient, InvokeCommand } = await import('@aws-sdk/client-lambda');
+  // serverless-offline answers Lambda's Invoke API on its lambda port.
+  const endpoint = process.env.IS_OFFLINE ? `http://127.0.0.1:${process.env.API_LAMBDA_PORT ?? '3002'}` : undefined;
+  const client = new LambdaClient(endpoint ? { endpoint, region: process.env.AWS_REGION ?? 'cn-northwest-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {});
+  await client.send(new InvokeCommand({ FunctionName: functionName, InvocationType: 'Event', Payload: new TextEncoder().encode(JSON.stringify(event)) }));
+}
+
+/**
+ * Does the work of one claimed run: batches of the queue until it is empty, recording progress (and
+ * renewing the lease) as it goes; ends done or failed, and releases the lease either way. Whatever a
+ * failed run committed stays committed; the next run carries on from the queue.
+ */
+export async function executeRun(event: TallyRunEvent): Promise<TallyRun> {
+  const claimed = await getRun(event.runId);
+  if (!claimed || claimed.status === 'done' || claimed.status === 'failed') throw new Error(`tally run ${event.runId} is not waiting`);
+  const run: TallyRun = { ...claimed, status: 'running' };
+  const base = { processed: 0, newItems: 0, updatedItems: 0 };
+  try {
+    await recordProgress(run, new Date());
+    for (let batch = 0; batch < MAX_BATCHES; batch++) {
+      const outcome = await runTally(run.campaignId, new Date(), async (o) => {
+        Object.assign(run, { processed: base.processed + o.processed, newItems: base.newItems + o.newItems, updatedItems: base.updatedItems + o.updatedItems });
+        await recordProgress(run, new Date());
+      });
+      base.processed += outcome.processed;
+      base.newItems += outcome.newItems;
+      base.updatedItems += outcome.updatedItems;
+      Object.assign(run, base);
+      if (outcome.processed < TALLY_BATCH) break;
+      await recordProgress(run, new Date());
+    }
+    run.status = 'done';
+    // Suggestions that arrived while it ran are counted too: the total is never below what was done.
+    run.total = Math.max(run.total, run.processed);
+  } catch (err) {
+    logger.error('tally run failed', { ...event, error: err as Error });
+    Object.assign(run, { status: 'failed', error: '归并中途出错，已完成的部分已保存，请重新归并' });
+  }
+  await finishRun(run, new Date());
+  return run;
+}
