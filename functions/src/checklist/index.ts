@@ -8,7 +8,6 @@ import { allOfCampaign, getSuggestion } from '../feedback/suggestion-store';
 import { mergeItems, moveSuggestion } from './edits';
 import { ledgerWorkbook } from './ledger';
 import { campaignItems, getItem, liveRecord, pendingCount, saveItem, type ChecklistItemRecord } from './store';
-import { runTally } from './tally-run';
 import { notifyItemDone } from '../notify/events';
 import { getRun } from './run-store';
 import { startTally } from './tally-job';
