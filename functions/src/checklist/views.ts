@@ -17,6 +17,7 @@ export function publicItemOf(r: ChecklistItemRecord, campaign: CampaignRecord, n
     statusLabel: itemStatusLabels[r.status],
     progress: r.progress,
     overdue: isOverdue(r, now),
+    owner: r.owner ?? null,
   };
 }
 

@@ -1,20 +1,22 @@
-import { Text, View } from '@tarojs/components';
+import { Text } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { clearSession } from '../../api/session';
 import { useRequireSession } from '../../hooks/useSession';
 import { describeRoles } from '../../lib/roles';
 import { Button, Cell, CellGroup } from '../../ui';
 import { BindForm } from './BindForm';
+import { Screen } from '../../components/Screen';
+import { ElderModeSwitch } from './ElderModeSwitch';
 import './index.scss';
 
 /** 我的: who I am, roster binding, sign-out. */
 export default function MePage() {
   const session = useRequireSession();
-  if (!session) return <View className="page tab-me" />;
+  if (!session) return <Screen title="我的" tab className="tab-me" />;
   const { user } = session;
 
   return (
-    <View className="page tab-me">
+    <Screen title="我的" tab className="tab-me">
       <CellGroup className="me-profile">
         <Cell title="姓名" extra={<Text className="me-name">{user.name}</Text>} />
         <Cell title="组织" extra={<Text className="me-org">{user.orgName ?? (user.orgId ? '' : '尚未绑定组织')}</Text>} />
@@ -22,13 +24,14 @@ export default function MePage() {
       </CellGroup>
       {user.roles.length > 0 ? (
         <CellGroup className="me-study">
-          <Cell className="me-archive-link" title="学习档案" extra={<Text className="muted">积分、学习时长、完成课程 ›</Text>} onClick={() => void Taro.navigateTo({ url: '/pages/study/archive' })} />
+          <Cell className="me-archive-link" title="学习档案" extra={<Text className="muted">积分、学习时长、完成课程<Text className="nowrap"> ›</Text></Text>} onClick={() => void Taro.navigateTo({ url: '/pages/study/archive' })} />
         </CellGroup>
       ) : null}
+      <ElderModeSwitch />
       <BindForm bound={user.roles.length > 0} />
       <Button className="logout" block fill="outline" onClick={clearSession}>
         退出登录
       </Button>
-    </View>
+    </Screen>
   );
 }
