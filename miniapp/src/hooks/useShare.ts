@@ -1,15 +1,16 @@
 import Taro, { useShareAppMessage, useShareTimeline } from '@tarojs/taro';
+import shareCard from '../assets/share/share-card.png';
 
 export interface ShareCard {
   /** The card's title; the page's subject, e.g. a campaign's title. */
   title: string;
   /** The page and its query, e.g. `/pages/feedback/campaign?id=x`. */
   path: string;
-  /** A local image (`/assets/...`) or a URL; WeChat takes a screenshot of the page without one. */
+  /** An image for the card (5:4); the app's red 开门 card when the page has none of its own. */
   imageUrl?: string;
 }
 
-export const SHARE_IMAGE = '/assets/share/share-card.png';
+export const SHARE_IMAGE = shareCard as string;
 
 /**
  * Makes a public page shareable: the weapp's 转发 card and 分享到朋友圈 (the page config must say
