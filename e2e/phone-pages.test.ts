@@ -42,8 +42,7 @@ beforeAll(async () => {
   // A replied suggestion, so the tracking page shows the reply and the rating form.
   const created = await api('POST', `/campaigns/${CAMPAIGN}/suggestions`, undefined, { category: 'notary', content: '页面巡检：公证处周末能否开放预约办理？', anonymous: true });
   trackingCode = created.trackingCode;
-  const inbox = await api('GET', `/admin/campaigns/${CAMPAIGN}/suggestions?q=${encodeURIComponent('页面巡检')}`, admin);
-  await api('POST', `/admin/suggestions/${inbox.items[0].id}/reply`, admin, { text: '感谢建议，周六上午已开放预约。' });
+  await api('POST', `/admin/suggestions/${created.id}/reply`, admin, { text: '感谢建议，周六上午已开放预约。' });
   browser = await launch();
 });
 

@@ -32,6 +32,7 @@ export async function startOffline(children: Children, o: OfflineOptions): Promi
     },
   });
   const url = `http://${o.host}:${o.port}`;
-  await waitForHttp(`${url}/health`, 90_000, () => child.exitCode === null);
+  // Bundling every function takes minutes on a busy machine.
+  await waitForHttp(`${url}/health`, 240_000, () => child.exitCode === null);
   return { url, child };
 }

@@ -55,12 +55,13 @@ export async function startDynamoLocal(port: number, dataDir: string | null): Pr
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
   let exited = false;
   child.once('exit', () => (exited = true));
-  const deadline = Date.now() + 30_000;
+  // Java starts slowly on a busy machine (several test runs at once).
+  const deadline = Date.now() + 90_000;
   while (!(await reachable(endpoint))) {
     if (exited) throw new Error(`DynamoDB Local exited during start-up (is Java 17 installed?):\n${output}`);
     if (Date.now() > deadline) {
       child.kill();
-      throw new Error(`DynamoDB Local did not answer on ${endpoint} within 30 s:\n${output}`);
+      throw new Error(`DynamoDB Local did not answer on ${endpoint} within 90 s:\n${output}`);
     }
     await new Promise((r) => setTimeout(r, 200));
   }
