@@ -144,7 +144,7 @@ describe('phone pages for older members and the public', () => {
     const page = await phonePage(browser);
     await signIn(page);
     await page.goto(h5Url('#/pages/study/lesson?id=demo-lesson-rs-1'));
-    await expect.poll(() => visible(page, '.media-missing').count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => visible(page, '.media-missing').count(), { timeout: 30_000 }).toBe(1);
     // Five minutes of audio in the seed; its notes take seconds to read.
     await expect(visible(page, '.lesson-tags').textContent()).resolves.toContain('约 1 分钟');
     const finish = visible(page, '.lesson-finish');
