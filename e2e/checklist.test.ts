@@ -93,6 +93,7 @@ describe('the remediation checklist in the browser', () => {
     await expect.poll(() => card.count()).toBe(1);
     await expect(card.locator('.checklist-item__title').textContent()).resolves.toBe(title);
     await expect(card.locator('.checklist-deadline').textContent()).resolves.toBe('2099-06-30');
+    await expect(card.locator('.checklist-owner').textContent()).resolves.toBe('市公证协会');
     await expect(card.locator('.checklist-progress').textContent()).resolves.toBe('已与物业协调临时车位');
     await expect(card.locator('.checklist-status').textContent()).resolves.toBe('整改中');
     const count = (await card.locator('.checklist-item__count').textContent()) ?? '';

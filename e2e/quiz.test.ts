@@ -49,6 +49,7 @@ describe('a quiz in the browser', () => {
     await page.goto(h5Url('#/pages/login/index'));
     await page.locator('.dev-login-member').click();
     await page.waitForURL(/pages\/study\/index/);
+    const memberToken = (await api('POST', '/auth/dev', undefined, { openid: 'dev-member' })).token as string;
 
     await page.goto(h5Url('#/pages/quiz/index'));
     const card = visible(page, '.quiz-card').filter({ hasText: quizTitle });
@@ -56,6 +57,19 @@ describe('a quiz in the browser', () => {
     await expect.poll(() => card.count(), { timeout: 30_000 }).toBe(1);
     await expect(card.textContent()).resolves.toContain('进行中');
     await card.click();
+
+    // The start screen: the rules, and nothing started yet.
+    await expect.poll(() => visible(page, '.quiz-rule').allTextContents(), { timeout: 15_000 }).toEqual([
+      '题目5 题，满分 9 分', '及格6 分', '限时10 分钟（开始后计时，到时自动交卷）', '剩余次数还可作答 1 次（共 1 次）', expect.stringMatching(/^截止\d+月\d+日 \d\d:\d\d$/),
+    ]);
+    expect(await visible(page, '.quiz-countdown').count()).toBe(0);
+    // Leaving and opening it again uses up nothing (the only attempt is still there).
+    await visible(page, '.quiz-rules-back').click();
+    await card.click();
+    await visible(page, '.quiz-start').waitFor();
+    const quizzes = (await api('GET', '/quizzes', memberToken)).items as { title: string; attemptsUsed: number; activeAttemptId: string | null }[];
+    expect(quizzes.find((q) => q.title === quizTitle)).toMatchObject({ attemptsUsed: 0, activeAttemptId: null });
+    await visible(page, '.quiz-start').click();
 
     await expect.poll(() => visible(page, '.quiz-countdown').textContent(), { timeout: 15_000 }).toMatch(/剩余 (09|10):\d\d/);
     const bank = new Map(fixtureQuestions().map((q) => [q.stem, q]));
@@ -68,6 +82,11 @@ describe('a quiz in the browser', () => {
         await visible(page, '.quiz-option').filter({ has: page.locator('.quiz-option__text', { hasText: exactly(text) }) }).click();
       }
       await expect.poll(() => visible(page, '.quiz-option.is-chosen').count()).toBe(q.answerTexts.length);
+      // A judge question's options are 对 and 错, with no empty letter slot.
+      if (q.type === 'judge') {
+        expect(await visible(page, '.quiz-option__key').count()).toBe(0);
+        expect((await visible(page, '.quiz-option__text').allTextContents()).sort()).toEqual(['对', '错'].sort());
+      }
       if (i < 4) await visible(page, '.quiz-next').click();
     }
     await expect.poll(() => visible(page, '.quiz-progress__text').textContent()).toContain('已答 5 题');
@@ -82,6 +101,12 @@ describe('a quiz in the browser', () => {
     await expect(visible(page, '.quiz-score__verdict').textContent()).resolves.toContain('通过');
     await expect(visible(page, '.quiz-review__item').count()).resolves.toBe(5);
     await expect(visible(page, '.quiz-review__explanation').first().textContent()).resolves.toContain('解析');
+    // True/false answers read 对/错, never letters.
+    const judged = visible(page, '.quiz-review__item').filter({ hasText: '判断题' });
+    await expect(judged.count()).resolves.toBe(2);
+    for (const text of await judged.locator('.quiz-review__answers').allTextContents()) {
+      expect(text).toMatch(/^你的答案：[对错]，正确答案：[对错]$/);
+    }
 
     // Back in the list, the quiz is done with its score.
     await visible(page, '.quiz-back').click();

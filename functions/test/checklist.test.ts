@@ -166,7 +166,8 @@ describe('the remediation checklist', () => {
     expect(res.status).toBe(200);
     expect(res.json.reportChannel).toBe('监督电话 0571-12345678');
     expect(res.json.items).toHaveLength(1);
-    expect(res.json.items[0]).toMatchObject({ status: 'done', target: '每月至少开放一个周末', suggestionCount: expect.any(Number) });
+    // 责任单位 is published with the item.
+    expect(res.json.items[0]).toMatchObject({ status: 'done', target: '每月至少开放一个周末', owner: '市公证协会', suggestionCount: expect.any(Number) });
     expect(res.text).not.toContain('上班族');
     expect(res.text).not.toContain('13800138000');
     expect(res.json.items[0].suggestionIds).toBeUndefined();

@@ -68,7 +68,7 @@ describe('honest study records', () => {
 
   it('never credits more than real time however many inflated reports race in at once', async () => {
     const lessonId = await api.request('POST', `/admin/topics/${topicId}/lessons`, {
-      token: admin, body: { title: '长音频', kind: 'audio', mode: 'lecture', durationSeconds: 600, published: true },
+      token: admin, body: { title: '长音频', kind: 'audio', mode: 'lecture', durationSeconds: 600, mediaUrl: 'https://media.example.cn/long.mp3', published: true },
     }).then((r) => r.json.id as string);
     const started = Date.now();
     await progress(lessonId, { seconds: 0, completed: false });

@@ -61,7 +61,7 @@ export default defineAppConfig({
     backgroundColor: '#f5f5f5',
   },
   tabBar: {
-    color: '#8a8a8a',
+    color: '#666666',
     selectedColor: '#c8161d',
     backgroundColor: '#ffffff',
     borderStyle: 'black',

@@ -3,7 +3,11 @@ import type { PropsWithChildren } from 'react';
 import '@kaimen/shared';
 import { useDidShow } from '@tarojs/taro';
 import { refreshUnreadBadge } from './pages/notify/badge';
+import { applyElderMode } from './lib/elder';
 import './app.scss';
+
+// H5: 长辈模式 as chosen last time, before the first page draws.
+applyElderMode();
 
 function App({ children }: PropsWithChildren) {
   // The 我的 tab's badge shows unread messages from the moment the app comes to the front.

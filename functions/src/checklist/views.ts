@@ -18,6 +18,7 @@ export function publicItemOf(r: ChecklistItemRecord, campaign: CampaignRecord, n
     statusLabel: itemStatusLabels[r.status],
     progress: r.progress === null ? null : maskPersonalData(r.progress),
     overdue: isOverdue(r, now),
+    owner: r.owner ?? null,
   };
 }
 

@@ -151,7 +151,7 @@ export function publicTopic(t: TopicRecord): Topic {
 }
 
 export function lessonSummaryOf(l: LessonRecord): LessonSummary {
-  return { id: l.id, topicId: l.topicId, title: l.title, kind: l.kind, mode: l.mode, order: l.order, published: l.published, lengthSeconds: l.lengthSeconds };
+  return { id: l.id, topicId: l.topicId, title: l.title, kind: l.kind, mode: l.mode, order: l.order, published: l.published, lengthSeconds: lengthOf(l) };
 }
 
 export function adminLessonOf(l: LessonRecord): AdminLesson {
@@ -162,8 +162,14 @@ export function adminLessonOf(l: LessonRecord): AdminLesson {
   };
 }
 
+/** A media lesson stored before its file was added (or without one) counts as its notes' reading time. */
+function lengthOf(l: LessonRecord): number {
+  if (l.kind !== 'article' && !l.mediaUrl) return lessonLengthSeconds(l);
+  return l.lengthSeconds || lessonLengthSeconds(l);
+}
+
 /** The study-time limits of a lesson. */
 export function limitsOf(l: LessonRecord) {
-  const length = l.lengthSeconds || lessonLengthSeconds(l);
+  const length = lengthOf(l);
   return { capSeconds: creditCapSeconds(l.kind, length), requiredSeconds: requiredSeconds(length) };
 }

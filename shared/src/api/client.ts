@@ -63,10 +63,15 @@ export class ApiError extends Error {
   }
 }
 
-/** A readable Chinese message for anything a call may throw. */
+/**
+ * A readable Chinese message for anything a call may throw. When the server names fields, their
+ * messages follow the summary: "提交的内容有误" alone does not tell anyone what to fix.
+ */
 export function errorMessage(err: unknown): string {
-  if (err instanceof ApiError) return err.problem.detail;
-  return '出了点问题，请稍后再试';
+  if (!(err instanceof ApiError)) return '出了点问题，请稍后再试';
+  const { detail, errors = [] } = err.problem;
+  const details = [...new Set(errors.map((e) => e.message))].filter((m) => m && !detail.includes(m));
+  return details.length ? `${detail}：${details.join('；')}` : detail;
 }
 
 function zodErrors(error: z.core.$ZodError, prefix: string[]): ProblemFieldError[] {

@@ -29,6 +29,8 @@ export const publicItem = z.object({
   statusLabel: z.string(),
   progress: z.nullable(z.string()),
   overdue: z.boolean(),
+  /** 责任单位: who answers for the item, published with it. */
+  owner: z.nullable(z.string()),
 });
 export type PublicItem = z.infer<typeof publicItem>;
 

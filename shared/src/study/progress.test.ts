@@ -15,7 +15,9 @@ describe('lesson length', () => {
   });
 
   it('takes the duration of audio and video, and lets articles be read slowly', () => {
-    expect(lessonLengthSeconds({ kind: 'audio', durationSeconds: 300 })).toBe(300);
+    expect(lessonLengthSeconds({ kind: 'audio', durationSeconds: 300, mediaUrl: 'https://media.example.cn/a.mp3' })).toBe(300);
+    // Without its file, audio is read as its notes: nobody waits out five minutes of silence.
+    expect(lessonLengthSeconds({ kind: 'audio', durationSeconds: 300, body: `<p>${'字'.repeat(500)}</p>` })).toBe(60);
     expect(creditCapSeconds('audio', 300)).toBe(300);
     expect(creditCapSeconds('article', 300)).toBe(600);
     expect(requiredSeconds(300)).toBe(240);

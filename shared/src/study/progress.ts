@@ -20,9 +20,12 @@ export function textLength(html: string): number {
     .replace(/\s+/g, '').length;
 }
 
-/** What a lesson is worth in seconds: media duration, or an article's reading time. */
-export function lessonLengthSeconds(l: { kind: LessonKind; body?: string; durationSeconds?: number }): number {
-  if (l.kind !== 'article' && l.durationSeconds) return Math.max(MIN_LESSON_SECONDS, l.durationSeconds);
+/**
+ * What a lesson is worth in seconds: media duration, or an article's reading time. Audio or video
+ * without its file is read as its notes, so nobody waits out the length of a recording that is not there.
+ */
+export function lessonLengthSeconds(l: { kind: LessonKind; body?: string; durationSeconds?: number; mediaUrl?: string }): number {
+  if (l.kind !== 'article' && l.durationSeconds && l.mediaUrl) return Math.max(MIN_LESSON_SECONDS, l.durationSeconds);
   return Math.max(MIN_LESSON_SECONDS, Math.ceil((textLength(l.body ?? '') / READING_CHARS_PER_MINUTE) * 60));
 }
 

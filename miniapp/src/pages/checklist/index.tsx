@@ -5,6 +5,10 @@ import { StatusBlock } from '../../components/StatusBlock';
 import { Button, Tag } from '../../ui';
 import { campaignIdOf } from './links';
 import { usePublicChecklist } from './usePublicChecklist';
+import { Screen } from '../../components/Screen';
+import { ShareButton } from '../../components/ShareButton';
+import { useShare } from '../../hooks/useShare';
+import { checklistUrl } from './links';
 import './index.scss';
 
 const statusTone: Record<PublicItem['status'], 'default' | 'primary' | 'success' | 'warning'> = {
@@ -31,6 +35,10 @@ function ItemCard({ item, index }: { item: PublicItem; index: number }) {
         <Text className="muted checklist-item__count">{item.suggestionCount} 条意见反映</Text>
       </View>
       <View className="checklist-field">
+        <Text className="checklist-field__label">责任单位</Text>
+        <Text className="checklist-field__value checklist-owner">{item.owner ?? '待定'}</Text>
+      </View>
+      <View className="checklist-field">
         <Text className="checklist-field__label">整改目标</Text>
         <Text className="checklist-field__value checklist-target">{item.target ?? '制定中'}</Text>
       </View>
@@ -50,22 +58,24 @@ function ItemCard({ item, index }: { item: PublicItem; index: number }) {
 export default function ChecklistPage() {
   const campaignId = campaignIdOf(useRouter().params);
   const { data, loading, error, reload } = usePublicChecklist(campaignId);
+  const path = checklistUrl('public', campaignId);
+  useShare(() => ({ title: data ? `${data.campaignTitle}：整改清单公开` : '整改清单公开', path }));
 
   if (error) {
     return (
-      <View className="page checklist-page">
+      <Screen title="整改清单" className="checklist-page">
         <StatusBlock className="checklist-error" tone="error" title="无法打开整改清单" description={error}>
           <Button className="checklist-retry" type="primary" size="small" onClick={() => void reload()}>
             重试
           </Button>
         </StatusBlock>
-      </View>
+      </Screen>
     );
   }
-  if (loading || !data) return <View className="page checklist-page muted">加载中…</View>;
+  if (loading || !data) return <Screen title="整改清单" className="checklist-page"><View className="muted page-loading">加载中…</View></Screen>;
 
   return (
-    <View className="page checklist-page">
+    <Screen title="整改清单" className="checklist-page">
       <View className="card">
         <Text className="checklist-page__title">{data.campaignTitle}</Text>
         <View className="muted checklist-page__summary">根据群众意见建议梳理，已公开 {data.items.length} 项整改事项</View>
@@ -79,6 +89,7 @@ export default function ChecklistPage() {
         <View className="checklist-page__heading">监督举报</View>
         <Text className="checklist-report-channel">{data.reportChannel ?? '可通过本活动页面“我要建言”反映问题'}</Text>
       </View>
-    </View>
+      <ShareButton path={path} />
+    </Screen>
   );
 }

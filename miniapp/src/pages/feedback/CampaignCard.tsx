@@ -10,7 +10,7 @@ export function CampaignCard({ campaign, onOpen }: { campaign: Campaign; onOpen?
       <Text className="campaign-card__description">{campaign.description}</Text>
       <View className="campaign-card__foot">
         <Text className="campaign-card__closes muted">截止日期：{formatDate(campaign.closesAt)}</Text>
-        <Text className="campaign-card__go">我要建言 ›</Text>
+        <Text className="campaign-card__go nowrap">我要建言 ›</Text>
       </View>
     </View>
   );

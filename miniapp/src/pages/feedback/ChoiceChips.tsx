@@ -17,12 +17,14 @@ interface Props<T extends string> {
 /** A row of tappable chips, one of which may be chosen (large targets for phones). */
 export function ChoiceChips<T extends string>({ options, value, onChange, className, disabled }: Props<T>) {
   return (
-    <View className={`choice-chips ${className ?? ''}`}>
+    <View className={`choice-chips ${className ?? ''}`} role="radiogroup">
       {options.map((o) => (
         <View
           key={o.value}
           className={`choice-chip${o.value === value ? ' choice-chip--selected' : ''}${disabled ? ' choice-chip--disabled' : ''}`}
           data-value={o.value}
+          role="radio"
+          aria-checked={o.value === value}
           onClick={() => (disabled ? undefined : onChange(o.value))}
         >
           {o.label}

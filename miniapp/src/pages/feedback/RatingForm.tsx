@@ -19,6 +19,7 @@ export function RatingForm({ trackingCode, onRated }: { trackingCode: string; on
       <ChoiceChips className="rating-options" options={options} value={rating} onChange={setRating} disabled={busy} />
       <Textarea
         className="rating-comment"
+        aria-label="补充说明"
         value={comment}
         maxlength={500}
         placeholder="补充说明（选填，500 字以内）"

@@ -40,6 +40,7 @@ export function SubmitForm({ campaign, form }: { campaign: Campaign; form: Form 
         <View className="form-label">意见建议</View>
         <Textarea
           className="suggestion-content"
+          aria-label="意见建议"
           value={fields.content}
           maxlength={-1}
           autoHeight
@@ -54,16 +55,16 @@ export function SubmitForm({ campaign, form }: { campaign: Campaign; form: Form 
         <View className="muted">请勿在正文中填写身份证号、手机号等个人信息，公开展示时会自动隐去。</View>
       </View>
 
-      <UnitPicker campaignId={campaign.id} value={fields.orgId} onChange={(id) => set('orgId', id)} disabled={busy} />
+      <UnitPicker campaignId={campaign.id} value={fields.orgId} onChange={(id) => set('orgId', id)} disabled={busy} error={errors.orgId} />
 
       <View className="card">
         <View className="form-label">提交方式</View>
         <ChoiceChips className="identity-options" options={identities} value={fields.identity} onChange={(v) => set('identity', v)} disabled={busy} />
         {fields.identity === 'named' ? (
           <View className="contact-fields">
-            <Input className="contact-name" name="name" placeholder="姓名" value={fields.name} maxLength={20} onChange={(v) => set('name', v)} />
+            <Input className="contact-name" name="name" aria-label="姓名" placeholder="姓名" value={fields.name} maxLength={20} onChange={(v) => set('name', v)} />
             <FieldError name="name" message={errors.name} />
-            <Input className="contact-phone" name="phone" type="number" placeholder="手机号码（11 位）" value={fields.phone} maxLength={11} onChange={(v) => set('phone', v)} />
+            <Input className="contact-phone" name="phone" aria-label="手机号码" type="number" placeholder="手机号码（11 位）" value={fields.phone} maxLength={11} onChange={(v) => set('phone', v)} />
             <FieldError name="phone" message={errors.phone} />
             <View className="muted">联系方式仅供工作人员回访使用，不会公开。</View>
           </View>
@@ -76,7 +77,7 @@ export function SubmitForm({ campaign, form }: { campaign: Campaign; form: Form 
       {/* Honeypot for bots: off screen, out of the tab order, never filled by people. */}
       <View className="website-field" aria-hidden="true">
         <Text>网站</Text>
-        <NativeInput className="website-input" name="website" value={fields.website} onInput={(e) => set('website', e.detail.value)} />
+        <NativeInput className="website-input" name="website" aria-hidden="true" value={fields.website} onInput={(e) => set('website', e.detail.value)} />
       </View>
 
       {formError ? <View className="field-error submit-error">{formError}</View> : null}

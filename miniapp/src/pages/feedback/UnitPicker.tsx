@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
-import { Picker, View } from '@tarojs/components';
+import { Picker, Text, View } from '@tarojs/components';
 import { routes, type Infer } from '@kaimen/shared';
 import { call } from '../../api/client';
 
 type Unit = Infer<typeof routes.listCampaignUnits.response>['items'][number];
 
 /** Optional choice of the unit a suggestion is about, from the campaign's org and the offices under it. */
-export function UnitPicker({ campaignId, value, onChange, disabled }: { campaignId: string; value: string | null; onChange: (id: string | null) => void; disabled?: boolean }) {
+export function UnitPicker({ campaignId, value, onChange, disabled, error }: { campaignId: string; value: string | null; onChange: (id: string | null) => void; disabled?: boolean; error?: string }) {
   const [units, setUnits] = useState<Unit[]>([]);
   useEffect(() => {
     call(routes.listCampaignUnits, { params: { campaignId } }).then((r) => setUnits(r.items), () => setUnits([]));
@@ -21,8 +21,9 @@ export function UnitPicker({ campaignId, value, onChange, disabled }: { campaign
         const i = Number(e.detail.value);
         onChange(i > 0 ? units[i - 1]!.id : null);
       }}>
-        <View className="unit-picker__value">{labels[index]} ›</View>
+        <View className="unit-picker__value">{labels[index]} <Text className="nowrap">›</Text></View>
       </Picker>
+      {error ? <View className="field-error field-error--orgId">{error}</View> : null}
     </View>
   );
 }

@@ -1,3 +1,6 @@
 export default definePageConfig({
   navigationBarTitleText: '征求意见活动',
+  // A public page: WeChat 转发 and 朋友圈 (the card is set by useShare on the page).
+  enableShareAppMessage: true,
+  enableShareTimeline: true,
 });

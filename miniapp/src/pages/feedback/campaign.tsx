@@ -6,29 +6,35 @@ import { campaignIdFrom, campaignStatusLabels, formatPeriod } from './format';
 import { openPage } from './links';
 import { openChecklist } from '../checklist/links';
 import { useCampaign } from './useCampaign';
+import { Screen } from '../../components/Screen';
+import { useShare } from '../../hooks/useShare';
+import { ShareButton } from '../../components/ShareButton';
+import { pageUrl } from './links';
 import './campaign.scss';
 
 /** One campaign: what the bureau has committed to fix, its dates and where to report problems. Opens from a QR scene too. */
 export default function CampaignPage() {
   const campaignId = campaignIdFrom(useRouter().params);
   const { campaign, loading, error, reload } = useCampaign(campaignId);
+  const path = pageUrl('campaign', { id: campaignId });
+  useShare(() => ({ title: campaign ? `${campaign.title}：欢迎提出意见建议` : '开门纳谏：欢迎提出意见建议', path }));
 
   if (error) {
     return (
-      <View className="page campaign-page">
+      <Screen title="征求意见活动" className="campaign-page">
         <StatusBlock className="campaign-error" tone="error" title="无法打开活动" description={error}>
           <Button className="campaign-retry" type="primary" size="small" onClick={() => void reload()}>
             重试
           </Button>
         </StatusBlock>
-      </View>
+      </Screen>
     );
   }
-  if (loading || !campaign) return <View className="page campaign-page muted">加载中…</View>;
+  if (loading || !campaign) return <Screen title="征求意见活动" className="campaign-page"><View className="muted page-loading">加载中…</View></Screen>;
 
   const open = campaign.status === 'open';
   return (
-    <View className="page campaign-page">
+    <Screen title="征求意见活动" className="campaign-page">
       <View className="card">
         <Text className="campaign-page__title">{campaign.title}</Text>
         <View className="campaign-page__meta muted">
@@ -57,11 +63,12 @@ export default function CampaignPage() {
         {open ? '我要建言' : campaign.status === 'draft' ? '活动尚未开始' : '活动已结束'}
       </Button>
       <View className="campaign-track-link campaign-checklist-link" onClick={() => openChecklist('public', campaign.id)}>
-        <Text>查看整改清单 ›</Text>
+        <Text>查看整改清单</Text><Text className="nowrap"> ›</Text>
       </View>
       <View className="campaign-track-link" onClick={() => openPage('track')}>
-        <Text>已提交过？查询办理进度 ›</Text>
+        <Text>已提交过？查询办理进度</Text><Text className="nowrap"> ›</Text>
       </View>
-    </View>
+      <ShareButton path={path} />
+    </Screen>
   );
 }

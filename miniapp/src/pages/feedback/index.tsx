@@ -6,6 +6,9 @@ import { Button } from '../../ui';
 import { CampaignCard } from './CampaignCard';
 import { openPage } from './links';
 import { useOpenCampaigns } from './useOpenCampaigns';
+import { Screen } from '../../components/Screen';
+import { useShare } from '../../hooks/useShare';
+import { feedbackPages } from './links';
 import './index.scss';
 
 /** 建言 (开门纳谏): open campaigns, for everyone, signed in or not. */
@@ -15,20 +18,21 @@ export default function FeedbackPage() {
   // Campaign management is an H5 page for a clerk's PC browser.
   const isAdmin = process.env.TARO_ENV === 'h5' && !!session?.user.roles.includes('admin');
 
+  useShare(() => ({ title: '开门纳谏：您的意见建议，我们认真办理', path: feedbackPages.index }));
   usePullDownRefresh(() => {
     void reload().finally(() => Taro.stopPullDownRefresh());
   });
 
   return (
-    <View className="page tab-feedback">
+    <Screen title="建言" tab className="tab-feedback">
       <View className="card feedback-track-entry" onClick={() => openPage('track')}>
         <Text className="feedback-track-entry__title">查询办理进度</Text>
-        <Text className="muted">凭查询码查看意见建议的办理和答复情况 ›</Text>
+        <Text className="muted">凭查询码查看意见建议的办理和答复情况<Text className="nowrap"> ›</Text></Text>
       </View>
       {isAdmin ? (
         <View className="card feedback-admin-entry" onClick={() => openPage('admin')}>
           <Text className="feedback-track-entry__title">管理征求意见活动</Text>
-          <Text className="muted">活动、意见收件箱与统计 ›</Text>
+          <Text className="muted">活动、意见收件箱与统计<Text className="nowrap"> ›</Text></Text>
         </View>
       ) : null}
       <View className="section-title">征求意见活动</View>
@@ -53,6 +57,6 @@ export default function FeedbackPage() {
           加载更多
         </Button>
       ) : null}
-    </View>
+    </Screen>
   );
 }

@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 
 /** The feedback pages, and how to open them. */
 export const feedbackPages = {
+  index: '/pages/feedback/index',
   campaign: '/pages/feedback/campaign',
   submit: '/pages/feedback/submit',
   track: '/pages/feedback/track',

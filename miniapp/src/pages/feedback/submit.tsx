@@ -7,6 +7,9 @@ import { SubmitDone } from './SubmitDone';
 import { SubmitForm } from './SubmitForm';
 import { useCampaign } from './useCampaign';
 import { useSuggestionForm } from './useSuggestionForm';
+import { Screen } from '../../components/Screen';
+import { useShare } from '../../hooks/useShare';
+import { pageUrl } from './links';
 import './submit.scss';
 
 /** 我要建言: anyone, signed in or not, writes a suggestion to a campaign. */
@@ -14,6 +17,7 @@ export default function SubmitPage() {
   const campaignId = campaignIdFrom(useRouter().params);
   const { campaign, loading, error, reload } = useCampaign(campaignId);
   const form = useSuggestionForm(campaignId);
+  useShare(() => ({ title: campaign ? `${campaign.title}：我要建言` : '我要建言', path: pageUrl('submit', { id: campaignId }) }));
 
   let body;
   if (form.created) body = <SubmitDone trackingCode={form.created.trackingCode} />;
@@ -25,7 +29,7 @@ export default function SubmitPage() {
         </Button>
       </StatusBlock>
     );
-  } else if (loading || !campaign) body = <View className="muted">加载中…</View>;
+  } else if (loading || !campaign) body = <View className="muted page-loading">加载中…</View>;
   else if (campaign.status !== 'open') body = <StatusBlock className="campaign-closed" title="活动未在征求意见期内" description="暂时不能提交意见建议" />;
   else {
     body = (
@@ -35,5 +39,5 @@ export default function SubmitPage() {
       </>
     );
   }
-  return <View className="page submit-page">{body}</View>;
+  return <Screen title="我要建言" className="submit-page">{body}</Screen>;
 }

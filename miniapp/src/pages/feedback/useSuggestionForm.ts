@@ -30,6 +30,16 @@ export function toBody(f: SuggestionFields): SubmitSuggestionBody {
   return body;
 }
 
+/** The fields the form shows an error under; any other field the server names is spelled out above the button. */
+export const FORM_FIELDS = ['category', 'content', 'orgId', 'name', 'phone', 'contact'] as const;
+
+export function formErrorOf(errors: Record<string, string>): string | null {
+  const paths = Object.keys(errors);
+  if (paths.length === 0) return null;
+  const elsewhere = paths.filter((p) => !(FORM_FIELDS as readonly string[]).includes(p)).map((p) => errors[p]);
+  return elsewhere.length ? elsewhere.join('；') : '请按提示修改后再提交';
+}
+
 /**
  * State and submission of one suggestion form. One Idempotency-Key per form fill: a double tap or a
  * retry after a lost answer sends the same key with the same body, so the API stores one suggestion.
@@ -38,7 +48,8 @@ export function toBody(f: SuggestionFields): SubmitSuggestionBody {
 export function useSuggestionForm(campaignId: string) {
   const [fields, setFields] = useState<SuggestionFields>(emptyFields);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  /** What went wrong with the request itself (network, closed campaign): not tied to a field. */
+  const [requestError, setRequestError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState<Created | null>(null);
   const attempt = useRef<{ body: string; key: string } | null>(null);
@@ -62,7 +73,7 @@ export function useSuggestionForm(campaignId: string) {
     if (attempt.current?.body !== text) attempt.current = { body: text, key: newIdempotencyKey() };
     inFlight.current = true;
     setBusy(true);
-    setFormError(null);
+    setRequestError(null);
     try {
       setCreated(await call(routes.submitSuggestion, { params: { campaignId }, body, idempotencyKey: attempt.current.key }));
       setErrors({});
@@ -75,12 +86,14 @@ export function useSuggestionForm(campaignId: string) {
         }
       }
       setErrors(fieldErrors);
-      setFormError(Object.keys(fieldErrors).length > 0 ? '请按提示修改后再提交' : errorMessage(err));
+      setRequestError(Object.keys(fieldErrors).length > 0 ? null : errorMessage(err));
     } finally {
       inFlight.current = false;
       setBusy(false);
     }
   };
 
+  // Derived, so it goes away with the last error the person fixes.
+  const formError = formErrorOf(errors) ?? requestError;
   return { fields, set, errors, formError, busy, created, submit };
 }

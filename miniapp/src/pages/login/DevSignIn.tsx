@@ -42,7 +42,7 @@ export function DevSignIn() {
           </Button>
         ))}
       </View>
-      <Input className="dev-login-openid" name="openid" placeholder="openid，如 dev-member" value={openid} maxLength={64} clearable onChange={setOpenid} />
+      <Input className="dev-login-openid" name="openid" aria-label="openid" placeholder="openid，如 dev-member" value={openid} maxLength={64} clearable onChange={setOpenid} />
       <Button className="dev-login-submit" type="primary" block loading={busy} disabled={busy} onClick={() => void signIn(openid.trim())}>
         登录
       </Button>

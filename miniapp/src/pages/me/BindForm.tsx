@@ -42,6 +42,7 @@ export function BindForm({ bound }: { bound: boolean }) {
       </View>
       <Input
         className="bind-code"
+        aria-label="绑定码"
         name="bindingCode"
         placeholder="绑定码，如 K7QM-3XPA"
         value={code}

@@ -16,14 +16,16 @@ export function QuestionView({ question, chosen, onChoose }: { question: Questio
         {typeLabels[question.type]} · {question.points} 分{question.type === 'multiple' ? '（多选，全部选对才得分）' : ''}
       </View>
       <Text className="quiz-question__stem">{question.stem}</Text>
-      <View className="quiz-options">
+      <View className="quiz-options" role={question.type === 'multiple' ? 'group' : 'radiogroup'}>
         {question.options.map((o) => (
           <View
             key={o.key}
             className={`quiz-option quiz-option-${o.key} ${chosen.includes(o.key) ? 'is-chosen' : ''} ${question.type === 'multiple' ? 'is-multiple' : ''}`}
             onClick={() => toggle(o.key)}
+            role={question.type === 'multiple' ? 'checkbox' : 'radio'}
+            aria-checked={chosen.includes(o.key)}
           >
-            <Text className="quiz-option__key">{question.type === 'judge' ? '' : o.key}</Text>
+            {question.type === 'judge' ? null : <Text className="quiz-option__key">{o.key}</Text>}
             <Text className="quiz-option__text">{o.text}</Text>
           </View>
         ))}

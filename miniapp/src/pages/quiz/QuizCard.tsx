@@ -7,9 +7,9 @@ const statusText: Record<MemberQuiz['myStatus'], string> = { open: '进行中', 
 /** One quiz in the list: facts, the member's score, and what a tap does. */
 export function QuizCard({ quiz, onOpen }: { quiz: MemberQuiz; onOpen: () => void }) {
   const left = quiz.attemptsAllowed - quiz.attemptsUsed;
-  const action = quiz.activeAttemptId ? '继续答题' : quiz.myStatus === 'open' ? (quiz.attemptsUsed ? '再测一次' : '开始答题') : quiz.myStatus === 'done' ? '查看成绩' : '';
+  const action = quiz.activeAttemptId ? '继续答题' : quiz.myStatus === 'open' ? (quiz.attemptsUsed ? '再测一次' : '开始答题') : quiz.myStatus === 'done' ? '查看成绩' : quiz.myStatus === 'upcoming' ? '查看须知' : '';
   return (
-    <View className={`card quiz-card quiz-card--${quiz.myStatus}`} onClick={onOpen}>
+    <View className={`card quiz-card quiz-card--${quiz.myStatus}`} role="link" onClick={onOpen}>
       <View className="quiz-card__head">
         <Text className="quiz-card__title">{quiz.title}</Text>
         <Text className={`quiz-card__status quiz-card__status--${quiz.myStatus}`}>{statusText[quiz.myStatus]}</Text>
@@ -27,7 +27,7 @@ export function QuizCard({ quiz, onOpen }: { quiz: MemberQuiz; onOpen: () => voi
             成绩 {quiz.myScore} 分{quiz.passed ? '（及格）' : '（未及格）'}
           </Text>
         ) : <Text />}
-        {action ? <Text className="quiz-card__action">{action} ›</Text> : null}
+        {action ? <Text className="quiz-card__action nowrap">{action} ›</Text> : null}
       </View>
     </View>
   );

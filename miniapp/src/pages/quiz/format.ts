@@ -27,3 +27,9 @@ export function formatDateTime(iso: string): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getMonth() + 1}月${d.getDate()}日 ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
+
+/** An answer as a member reads it: 对/错 for a judge question (its options carry no letters), letters otherwise. */
+export function answerText(type: QuestionType, keys: string[], options: readonly { key: string; text: string }[]): string {
+  if (type !== 'judge') return keys.join('');
+  return keys.map((k) => options.find((o) => o.key === k)?.text ?? k).join('');
+}

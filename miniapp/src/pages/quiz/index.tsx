@@ -9,6 +9,7 @@ import { openQuizPage } from './links';
 import { QuizCard } from './QuizCard';
 import { useQuizList } from './useQuizList';
 import { SubscribeCard } from '../notify/SubscribeCard';
+import { Screen } from '../../components/Screen';
 import './index.scss';
 
 type Tab = 'open' | 'done' | 'missed';
@@ -35,33 +36,33 @@ export default function QuizPage() {
     void reload().finally(() => Taro.stopPullDownRefresh());
   });
 
-  if (!session) return <View className="page tab-quiz" />;
+  if (!session) return <Screen title="测试" tab className="tab-quiz" />;
   if (!bound) {
     return (
-      <View className="page tab-quiz">
+      <Screen title="测试" tab className="tab-quiz">
         <StatusBlock className="quiz-unbound" title="请先绑定党员身份" description="在“我的”页面输入支部书记提供的绑定码后即可参加测试。" />
-      </View>
+      </Screen>
     );
   }
 
   const open = (q: MemberQuiz) => {
-    if (q.myStatus === 'open') openQuizPage('take', { quizId: q.id });
+    if (q.myStatus === 'open' || q.myStatus === 'upcoming') openQuizPage('take', { quizId: q.id });
     else if (q.lastAttemptId) openQuizPage('result', { attemptId: q.lastAttemptId });
   };
   const shown = items.filter((q) => inTab(q, tab));
 
   return (
-    <View className="page tab-quiz">
+    <Screen title="测试" tab className="tab-quiz">
       {isManager ? (
         <View className="card quiz-admin-entry" onClick={() => openQuizPage('admin')}>
           <Text className="quiz-admin-entry__title">题库与测试管理</Text>
-          <Text className="muted">导入题库、发布测试、查看成绩 ›</Text>
+          <Text className="muted">导入题库、发布测试、查看成绩<Text className="nowrap"> ›</Text></Text>
         </View>
       ) : null}
       {items.length > 0 ? <SubscribeCard groups={['study']} label="截止前提醒我" hint="测试截止前 24 小时提醒" /> : null}
-      <View className="quiz-tabs">
+      <View className="quiz-tabs" role="tablist">
         {tabs.map((t) => (
-          <View key={t.key} className={`quiz-tab quiz-tab--${t.key} ${tab === t.key ? 'is-active' : ''}`} onClick={() => setTab(t.key)}>
+          <View key={t.key} className={`quiz-tab quiz-tab--${t.key} ${tab === t.key ? 'is-active' : ''}`} role="tab" aria-selected={tab === t.key} onClick={() => setTab(t.key)}>
             {t.label}
             <Text className="quiz-tab__count">{items.filter((q) => inTab(q, t.key)).length}</Text>
           </View>
@@ -79,6 +80,6 @@ export default function QuizPage() {
         {shown.map((q) => <QuizCard key={q.id} quiz={q} onOpen={() => open(q)} />)}
       </View>
       {loading ? <View className="muted quiz-loading">加载中…</View> : null}
-    </View>
+    </Screen>
   );
 }

@@ -7,9 +7,10 @@ import { errorMessage } from '../../api/error';
 import { StatusBlock } from '../../components/StatusBlock';
 import { useRequireSession } from '../../hooks/useSession';
 import { Button } from '../../ui';
-import { formatDateTime, typeLabels } from './format';
+import { answerText, formatDateTime, typeLabels } from './format';
 import { Leaderboard } from './Leaderboard';
 import { quizUrl } from './links';
+import { Screen } from '../../components/Screen';
 import './result.scss';
 
 /** The result of one attempt and, when the quiz allows, the review with right answers and explanations. */
@@ -29,12 +30,12 @@ export default function QuizResultPage() {
       .catch((err: unknown) => setError(errorMessage(err)));
   }, [session, attemptId]);
 
-  if (!session) return <View className="page quiz-result" />;
-  if (error) return <View className="page quiz-result"><StatusBlock tone="error" title="无法查看成绩" description={error} /></View>;
-  if (!result) return <View className="page quiz-result"><View className="muted quiz-loading">加载中…</View></View>;
+  if (!session) return <Screen title="测试成绩" className="quiz-result" />;
+  if (error) return <Screen title="测试成绩" className="quiz-result"><StatusBlock tone="error" title="无法查看成绩" description={error} /></Screen>;
+  if (!result) return <Screen title="测试成绩" className="quiz-result"><View className="muted quiz-loading">加载中…</View></Screen>;
 
   return (
-    <View className="page quiz-result">
+    <Screen title="测试成绩" className="quiz-result">
       <View className={`card quiz-score ${result.passed ? 'is-passed' : 'is-failed'}`}>
         <Text className="quiz-score__title">{result.title}</Text>
         <View className="quiz-score__value">
@@ -63,7 +64,7 @@ export default function QuizResultPage() {
                 </View>
               ))}
               <View className="quiz-review__answers">
-                你的答案：{r.yourAnswer.length ? r.yourAnswer.join('') : '未作答'}{'，'}正确答案：{r.correctAnswer.join('')}
+                你的答案：{r.yourAnswer.length ? answerText(r.type, r.yourAnswer, r.options) : '未作答'}{'，'}正确答案：{answerText(r.type, r.correctAnswer, r.options)}
               </View>
               {r.explanation ? <View className="quiz-review__explanation">解析：{r.explanation}</View> : null}
             </View>
@@ -76,6 +77,6 @@ export default function QuizResultPage() {
       )}
       <Leaderboard quizId={result.quizId} memberId={session.user.id} />
       <Button className="quiz-back" block fill="outline" onClick={() => void Taro.switchTab({ url: '/pages/quiz/index' })}>返回测试列表</Button>
-    </View>
+    </Screen>
   );
 }

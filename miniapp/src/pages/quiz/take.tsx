@@ -1,6 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
+import { routes } from '@kaimen/shared';
+import { call } from '../../api/client';
+import { Screen } from '../../components/Screen';
+import { useLoad } from '../../hooks/useLoad';
+import { QuizRules } from './QuizRules';
 import { StatusBlock } from '../../components/StatusBlock';
 import { useRequireSession } from '../../hooks/useSession';
 import { Button } from '../../ui';
@@ -12,11 +17,21 @@ import './take.scss';
 
 const saveLabels = { idle: '', saving: '正在保存…', saved: '答案已保存', failed: '保存失败，将在交卷时一并提交' } as const;
 
-/** The answering screen: one question at a time, a countdown to the server's deadline, confirm before submitting. */
+const back = () => {
+  if (Taro.getCurrentPages().length > 1) void Taro.navigateBack();
+  else void Taro.switchTab({ url: '/pages/quiz/index' });
+};
+
+/**
+ * A quiz: first the rules and 开始答题 (opening the page starts nothing), then one question at a time
+ * with a countdown to the server's deadline, confirm before submitting.
+ */
 export default function TakeQuizPage() {
   const session = useRequireSession();
   const quizId = useRouter().params.quizId ?? '';
-  const { attempt, answers, remainingMs, loadError, saveState, submitting, submitError, choose, submit } = useAttempt(quizId);
+  const quiz = useLoad(() => call(routes.getQuiz, { params: { quizId } }), [quizId], !!session);
+  const [started, setStarted] = useState(false);
+  const { attempt, answers, remainingMs, loadError, saveState, submitting, submitError, choose, submit } = useAttempt(quizId, started);
   const [index, setIndex] = useState(0);
   const [showCard, setShowCard] = useState(false);
   const autoSubmitted = useRef(false);
@@ -34,17 +49,25 @@ export default function TakeQuizPage() {
     }
   });
 
-  if (!session) return <View className="page quiz-take" />;
-  if (loadError) {
+  if (!session) return <Screen title="答题" className="quiz-take" />;
+  if (loadError || quiz.error) {
     return (
-      <View className="page quiz-take">
-        <StatusBlock className="quiz-take-error" tone="error" title="无法开始答题" description={loadError}>
-          <Button type="primary" size="small" onClick={() => void Taro.navigateBack()}>返回</Button>
+      <Screen title="答题" className="quiz-take">
+        <StatusBlock className="quiz-take-error" tone="error" title="无法开始答题" description={loadError ?? quiz.error}>
+          {quiz.error ? <Button type="primary" size="small" onClick={() => void quiz.reload()}>重试</Button> : null}
+          <Button className="quiz-take-error-back" size="small" fill="outline" onClick={back}>返回</Button>
         </StatusBlock>
-      </View>
+      </Screen>
     );
   }
-  if (!attempt) return <View className="page quiz-take"><View className="muted quiz-loading">正在准备试题…</View></View>;
+  if (!started) {
+    return (
+      <Screen title="答题" className="quiz-take">
+        {quiz.data ? <QuizRules quiz={quiz.data} onStart={() => setStarted(true)} onBack={back} /> : <View className="muted quiz-loading">加载中…</View>}
+      </Screen>
+    );
+  }
+  if (!attempt) return <Screen title="答题" className="quiz-take"><View className="muted quiz-loading">正在准备试题…</View></Screen>;
 
   const questions = attempt.questions;
   const q = questions[Math.min(index, questions.length - 1)]!;
@@ -63,7 +86,7 @@ export default function TakeQuizPage() {
   };
 
   return (
-    <View className="page quiz-take">
+    <Screen title="答题" className="quiz-take">
       <View className="quiz-take__bar">
         <Text className="quiz-take__title">{attempt.title}</Text>
         <Text className={`quiz-countdown ${urgent ? 'is-urgent' : ''}`}>剩余 {formatClock(remainingMs)}</Text>
@@ -77,7 +100,7 @@ export default function TakeQuizPage() {
       </View>
       <View className="quiz-take__nav">
         <Button className="quiz-prev" fill="outline" disabled={index === 0} onClick={() => setIndex(index - 1)}>上一题</Button>
-        <Button className="quiz-card-toggle" fill="none" onClick={() => setShowCard(!showCard)}>答题卡</Button>
+        <Button className="quiz-card-toggle" fill="outline" onClick={() => setShowCard(!showCard)}>{showCard ? '收起答题卡' : '答题卡'}</Button>
         {index < questions.length - 1 ? (
           <Button className="quiz-next" type="primary" onClick={() => setIndex(index + 1)}>下一题</Button>
         ) : (
@@ -87,7 +110,7 @@ export default function TakeQuizPage() {
       {showCard ? (
         <View className="card quiz-answer-card">
           {questions.map((x, i) => (
-            <View key={x.id} className={`quiz-answer-card__cell ${(answers[x.id] ?? []).length ? 'is-done' : ''} ${i === index ? 'is-current' : ''}`} onClick={() => setIndex(i)}>
+            <View key={x.id} className={`quiz-answer-card__cell ${(answers[x.id] ?? []).length ? 'is-done' : ''} ${i === index ? 'is-current' : ''}`} role="button" aria-label={`第 ${i + 1} 题${(answers[x.id] ?? []).length ? '（已答）' : ''}`} onClick={() => setIndex(i)}>
               {i + 1}
             </View>
           ))}
@@ -96,6 +119,6 @@ export default function TakeQuizPage() {
       ) : null}
       <View className="muted quiz-save-state">{saveLabels[saveState]}</View>
       {submitError ? <View className="field-error quiz-submit-error">{submitError}</View> : null}
-    </View>
+    </Screen>
   );
 }

@@ -24,7 +24,7 @@ const SAVE_DELAY_MS = 600;
  * One attempt at a quiz: starts it (or resumes the one in progress), saves answers as the member
  * goes, counts down to the server's deadline (corrected for the phone's clock) and submits.
  */
-export function useAttempt(quizId: string): AttemptState {
+export function useAttempt(quizId: string, started: boolean): AttemptState {
   const [attempt, setAttempt] = useState<AttemptStarted | null>(null);
   const [answers, setAnswers] = useState<Record<string, string[]>>({});
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -37,7 +37,9 @@ export function useAttempt(quizId: string): AttemptState {
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const latest = useRef<Record<string, string[]>>({});
 
+  // Only once the member has read the rules and said 开始答题: starting uses up an attempt.
   useEffect(() => {
+    if (!started) return undefined;
     let live = true;
     call(routes.startAttempt, { params: { quizId } })
       .then((a) => {
@@ -51,7 +53,7 @@ export function useAttempt(quizId: string): AttemptState {
     return () => {
       live = false;
     };
-  }, [quizId]);
+  }, [quizId, started]);
 
   useEffect(() => {
     const t = setInterval(() => setNow(Date.now()), 1000);

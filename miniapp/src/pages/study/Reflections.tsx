@@ -46,6 +46,7 @@ export function Reflections({ lessonId }: { lessonId: string }) {
       {list.data && list.data.items.length === 0 ? <View className="muted">还没有心得，写下您的体会吧。</View> : null}
       <Textarea
         className="reflection-input"
+        aria-label="学习心得"
         value={text}
         maxlength={1000}
         placeholder="写下这一课让您触动的地方（10–1000 字），支部书记审核后支部内可见"

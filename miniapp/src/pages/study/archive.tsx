@@ -6,6 +6,9 @@ import { StatusBlock } from '../../components/StatusBlock';
 import { useRequireSession } from '../../hooks/useSession';
 import { formatDate } from '../../lib/format';
 import { useLoad } from '../../hooks/useLoad';
+import { Screen } from '../../components/Screen';
+import { Button } from '../../ui';
+import { wholeMinutes } from './format';
 import './study.scss';
 
 const kindLabels: Record<ArchiveKind, string> = {
@@ -21,11 +24,16 @@ export default function ArchivePage() {
   });
   const a = archive.data;
   const totals: [string, string | number][] = a
-    ? [['积分', a.totals.points], ['学习分钟', a.totals.minutes], ['完成课程', a.totals.lessonsCompleted], ['通过测试', a.totals.quizzesPassed], ['集中学习', a.totals.sessionsAttended], ['学习心得', a.totals.reflections]]
+    ? [['积分', a.totals.points], ['学习分钟', wholeMinutes(a.totals.minutes)], ['完成课程', a.totals.lessonsCompleted], ['通过测试', a.totals.quizzesPassed], ['集中学习', a.totals.sessionsAttended], ['学习心得', a.totals.reflections]]
     : [];
   return (
-    <View className="page archive-page">
-      {archive.error ? <StatusBlock tone="error" title="加载失败" description={archive.error} /> : null}
+    <Screen title="学习档案" className="archive-page">
+      {archive.error ? (
+        <StatusBlock className="archive-error" tone="error" title="加载失败" description={archive.error}>
+          <Button type="primary" size="small" onClick={() => void archive.reload()}>重试</Button>
+        </StatusBlock>
+      ) : null}
+      {!a && !archive.error ? <View className="muted page-loading archive-loading">正在加载学习档案…</View> : null}
       {a ? (
         <>
           <View className="card archive-totals">
@@ -42,7 +50,7 @@ export default function ArchivePage() {
               <View className="archive-entry__title">{e.title}</View>
               <Text className="muted">
                 {kindLabels[e.kind]} · {formatDate(e.at)}
-                {e.minutes !== undefined ? ` · ${e.minutes} 分钟` : ''}
+                {e.minutes !== undefined ? ` · ${Math.max(1, Math.round(e.minutes))} 分钟` : ''}
                 {e.score !== undefined ? ` · ${e.score}${e.maxScore !== undefined ? `/${e.maxScore}` : ''} 分` : ''}
                 {e.passed !== undefined ? (e.passed ? ' · 通过' : ' · 未通过') : ''}
                 {e.points ? ` · +${e.points} 积分` : ''}
@@ -52,6 +60,6 @@ export default function ArchivePage() {
           ))}
         </>
       ) : null}
-    </View>
+    </Screen>
   );
 }

@@ -7,6 +7,7 @@ import { errorMessage } from '../../api/error';
 import { useRequireSession } from '../../hooks/useSession';
 import { formatDate } from '../../lib/format';
 import { Button, Input } from '../../ui';
+import { Screen } from '../../components/Screen';
 import './study.scss';
 
 type Result = Awaited<ReturnType<typeof call<typeof routes.checkIn>>>;
@@ -38,7 +39,7 @@ export default function CheckInPage() {
   }, [session?.token, fromQr]);
 
   return (
-    <View className="page checkin-page">
+    <Screen title="集中学习签到" className="checkin-page">
       {result ? (
         <View className="card checkin-result">
           <View className="lesson-done">{result.alreadyCheckedIn ? '您已签到过了' : '签到成功，已记入学习档案'}</View>
@@ -51,13 +52,13 @@ export default function CheckInPage() {
       ) : (
         <View className="card">
           <View className="muted">请扫描现场的签到二维码，或输入签到码。</View>
-          <Input className="checkin-code" name="code" placeholder="签到码" value={code} maxLength={32} onChange={setCode} />
+          <Input className="checkin-code" name="code" aria-label="签到码" placeholder="签到码" value={code} maxLength={32} onChange={setCode} />
           {error ? <View className="field-error checkin-error">{error}</View> : null}
           <Button className="checkin-submit" type="primary" block loading={busy} disabled={busy || !code.trim()} onClick={() => void submit(code)}>
             签到
           </Button>
         </View>
       )}
-    </View>
+    </Screen>
   );
 }

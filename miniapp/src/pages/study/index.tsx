@@ -12,6 +12,7 @@ import { FindPanel } from './FindPanel';
 import { openStudyPage } from './links';
 import { useLoad } from '../../hooks/useLoad';
 import { SubscribeCard } from '../notify/SubscribeCard';
+import { Screen } from '../../components/Screen';
 import './study.scss';
 
 /** 学习: today's pick, the member's plans, the topics; entries to check-in and (H5, managers) the admin pages. */
@@ -23,7 +24,8 @@ export default function StudyPage() {
   useDidShow(() => {
     if (member) void home.reload();
   });
-  if (!session) return <View className="page tab-study" />;
+  if (!session) return <Screen title="学习" tab className="tab-study" />;
+  const pick = home.data?.dailyPick ?? null;
   const manager = process.env.TARO_ENV === 'h5' && session.user.roles.some((r) => r === 'admin' || r === 'secretary');
 
   const scan = async () => {
@@ -38,28 +40,29 @@ export default function StudyPage() {
   };
 
   return (
-    <View className="page tab-study">
+    <Screen title="学习" tab className="tab-study">
       <UserGreeting user={session.user} />
       {!member ? (
         <StatusBlock title="请先绑定党员身份" description={<Text>在“我的”页输入支部书记提供的绑定码后即可参加学习。</Text>} />
       ) : (
         <>
           <FindPanel />
-          {home.data?.dailyPick ? (
-            <View className="card study-daily" onClick={() => openStudyPage('lesson', { id: home.data!.dailyPick!.id })}>
+          {pick ? (
+            <View className="card study-daily" role="link" onClick={() => openStudyPage('lesson', { id: pick.id })}>
               <Text className="study-daily__label">每日一课</Text>
-              <View className="study-daily__title">{home.data.dailyPick.title}</View>
-              <Text className="muted">
-                {home.data.dailyPick.topicTitle} · {lessonTags(home.data.dailyPick.kind, home.data.dailyPick.mode)} · {lengthLabel(home.data.dailyPick.lengthSeconds)}
+              <View className="study-daily__title">{pick.title}</View>
+              <View className="muted study-daily__topic">专题：{pick.topicTitle}</View>
+              <Text className="muted study-daily__tags">
+                {lessonTags(pick.kind, pick.mode, [pick.topicTitle, pick.title])} · {lengthLabel(pick.lengthSeconds)}
               </Text>
             </View>
           ) : null}
 
           <View className="study-actions">
-            <Button className="study-checkin-entry" size="small" fill="outline" type="primary" onClick={() => void scan()}>扫码签到</Button>
-            <Button className="study-archive-entry" size="small" fill="outline" onClick={() => openStudyPage('archive')}>学习档案</Button>
-            <Button className="study-games-entry" size="small" fill="outline" type="primary" onClick={() => void Taro.navigateTo({ url: '/pages/games/index' })}>答题闯关</Button>
-            {manager ? <Button className="study-admin-entry" size="small" fill="outline" onClick={() => openStudyPage('admin')}>学习管理</Button> : null}
+            <Button className="study-checkin-entry" fill="outline" type="primary" onClick={() => void scan()}>扫码签到</Button>
+            <Button className="study-archive-entry" fill="outline" onClick={() => openStudyPage('archive')}>学习档案</Button>
+            <Button className="study-games-entry" fill="outline" type="primary" onClick={() => void Taro.navigateTo({ url: '/pages/games/index' })}>答题闯关</Button>
+            {manager ? <Button className="study-admin-entry" fill="outline" onClick={() => openStudyPage('admin')}>学习管理</Button> : null}
           </View>
 
           {home.data && home.data.plans.length > 0 ? (
@@ -78,18 +81,22 @@ export default function StudyPage() {
           ) : null}
 
           <View className="section-title">学习专题</View>
-          {topics.error || home.error ? <StatusBlock tone="error" title="加载失败" description={topics.error ?? home.error} /> : null}
-          {topics.loading ? <View className="muted">加载中…</View> : null}
+          {topics.error || home.error ? (
+            <StatusBlock className="study-error" tone="error" title="加载失败" description={topics.error ?? home.error}>
+              <Button className="study-retry" type="primary" size="small" onClick={() => void Promise.all([home.reload(), topics.reload()])}>重试</Button>
+            </StatusBlock>
+          ) : null}
+          {topics.loading ? <View className="muted page-loading">加载中…</View> : null}
           {topics.data && topics.data.items.length === 0 ? <StatusBlock title="暂无学习专题" /> : null}
           {topics.data?.items.map((t) => (
-            <View key={t.id} className="card study-topic" onClick={() => openStudyPage('topic', { id: t.id })}>
+            <View key={t.id} className="card study-topic" role="link" onClick={() => openStudyPage('topic', { id: t.id })}>
               <View className="study-topic__title">{t.title}</View>
               <Text className="muted">{t.summary}</Text>
-              <View className="muted study-topic__count">{t.lessonCount} 课 ›</View>
+              <View className="muted study-topic__count nowrap">{t.lessonCount} 课 ›</View>
             </View>
           ))}
         </>
       )}
-    </View>
+    </Screen>
   );
 }

@@ -7,11 +7,12 @@ import { call } from '../../api/client';
 import { StatusBlock } from '../../components/StatusBlock';
 import { useRequireSession } from '../../hooks/useSession';
 import { Button } from '../../ui';
-import { lengthLabel, lessonTags } from './format';
+import { lengthLabel, lessonTags, studyClock } from './format';
 import { MediaPlayer, resumePosition } from './MediaPlayer';
 import { Reflections } from './Reflections';
 import { useLoad } from '../../hooks/useLoad';
 import { useStudyTracker } from './useStudyTracker';
+import { Screen } from '../../components/Screen';
 import './study.scss';
 
 /** A lesson: the article (sanitised on the server) or the player, the honest study clock, and reflections. */
@@ -20,23 +21,33 @@ export default function LessonPage() {
   const id = useRouter().params.id ?? '';
   const lesson = useLoad(() => call(routes.getLesson, { params: { lessonId: id } }), [id], !!session);
   const l = lesson.data;
-  const isArticle = l?.kind === 'article';
+  // Audio or video without its file: the member reads the notes instead, so time counts on screen.
+  const readOnScreen = l?.kind === 'article' || (!!l && !l.mediaUrl);
   const initial = useMemo(() => l?.progress ?? null, [l]);
-  const tracker = useStudyTracker(id, initial, isArticle);
+  const tracker = useStudyTracker(id, initial, readOnScreen);
   const startAt = useMemo(() => (l ? resumePosition(l.id, l.progress.position) : 0), [l]);
 
-  if (lesson.error) return <View className="page"><StatusBlock tone="error" title="加载失败" description={lesson.error} /></View>;
-  if (!l) return <View className="page"><View className="muted">加载中…</View></View>;
+  if (lesson.error) {
+    return (
+      <Screen title="课程学习" className="lesson-page">
+        <StatusBlock tone="error" title="加载失败" description={lesson.error}>
+          <Button type="primary" size="small" onClick={() => void lesson.reload()}>重试</Button>
+        </StatusBlock>
+      </Screen>
+    );
+  }
+  if (!l) return <Screen title="课程学习" className="lesson-page"><View className="muted page-loading">加载中…</View></Screen>;
 
   const studied = tracker.credited + tracker.pending;
   const left = Math.max(0, Math.ceil(tracker.required - studied));
 
   return (
-    <View className="page lesson-page">
+    <Screen title="课程学习" className="lesson-page">
       <View className="card">
         <FavouriteButton lessonId={l.id} />
         <View className="study-topic__title lesson-title">{l.title}</View>
-        <Text className="muted">{l.topicTitle} · {lessonTags(l.kind, l.mode)} · {lengthLabel(l.lengthSeconds)}</Text>
+        <View className="muted">专题：{l.topicTitle}</View>
+        <Text className="muted lesson-tags">{lessonTags(l.kind, l.mode, [l.topicTitle, l.title])} · {lengthLabel(l.lengthSeconds)}</Text>
       </View>
       {l.kind !== 'article' ? (
         <MediaPlayer
@@ -59,14 +70,14 @@ export default function LessonPage() {
         ) : (
           <>
             <Button className="lesson-finish" type="primary" block disabled={left > 0} onClick={() => void tracker.finish()}>
-              {left > 0 ? `完成学习（还需 ${left} 秒）` : '完成学习'}
+              {left > 0 ? `完成学习（还需 ${studyClock(left)}）` : '完成学习'}
             </Button>
             {tracker.notice ? <View className="muted lesson-status">{tracker.notice}</View> : null}
           </>
         )}
-        <View className="muted lesson-status">已学习 {Math.floor(studied)} 秒</View>
+        <View className="muted lesson-status">已学习 {studyClock(studied)}</View>
       </View>
       <Reflections lessonId={l.id} />
-    </View>
+    </Screen>
   );
 }

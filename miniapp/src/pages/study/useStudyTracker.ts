@@ -47,8 +47,14 @@ export function useStudyTracker(lessonId: string, initial: LessonProgress | null
     position.current = initial.position;
   }, [initial, activeByDefault]);
 
-  const report = useCallback(async (complete: boolean) => {
-    if (!lessonId || sending.current) return;
+  // A tap on 完成学习 while a timed report is on its way is sent right after it, never dropped.
+  const finishQueued = useRef(false);
+  const report = useCallback(async (complete: boolean): Promise<void> => {
+    if (!lessonId) return;
+    if (sending.current) {
+      if (complete) finishQueued.current = true;
+      return;
+    }
     sending.current = true;
     const seconds = pendingRef.current;
     try {
@@ -66,6 +72,10 @@ export function useStudyTracker(lessonId: string, initial: LessonProgress | null
       setNotice(errorMessage(err));
     } finally {
       sending.current = false;
+      if (finishQueued.current) {
+        finishQueued.current = false;
+        void report(true);
+      }
     }
   }, [lessonId]);
 
