@@ -32,6 +32,6 @@ export async function startOffline(children: Children, o: OfflineOptions): Promi
     },
   });
   const url = `http://${o.host}:${o.port}`;
-  await waitForHttp(`${url}/health`, 90_000, () => child.exitCode === null);
+  await waitForHttp(`${url}/health`, Number(process.env.API_START_TIMEOUT_MS ?? 90_000), () => child.exitCode === null);
   return { url, child };
 }
