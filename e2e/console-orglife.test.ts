@@ -38,7 +38,7 @@ describe('organisation life in the PC console', () => {
       await county.getByLabel('进展情况').fill('本月各支部按期开展主题党日');
       await county.getByLabel('存在问题').fill('个别支部党小组会未按月召开');
       await county.locator('.orglife-submit').click();
-      await expect.poll(() => county.locator('.orglife-report .ant-card-head').textContent()).toContain('已报送');
+      await expect.poll(() => county.locator('.orglife-report .ant-card-head').textContent(), { timeout: 30_000 }).toContain('已报送');
       expect(await county.getByLabel('进展情况').isDisabled()).toBe(true);
       expect(await fitsWidth(county)).toBe(true);
       await county.screenshot({ path: '.test-artifacts/console-orglife-report-county.png', fullPage: true });
@@ -49,13 +49,13 @@ describe('organisation life in the PC console', () => {
     const city = await signIn('dev-city-admin', 'orglife/reports');
     try {
       const row = city.locator('.orglife-children tr').filter({ hasText: '临江市东湖区司法局' });
-      await expect.poll(() => row.textContent()).toContain('已报送');
+      await expect.poll(() => row.textContent(), { timeout: 30_000 }).toContain('已报送');
       expect(await city.locator('.orglife-children tr').filter({ hasText: '临江市西岭区司法局' }).textContent()).toContain('未报送');
       await city.screenshot({ path: '.test-artifacts/console-orglife-report-city.png', fullPage: true });
       await row.getByRole('button').click();
       await city.locator('.ant-modal textarea').fill('请补充下步打算');
       await city.locator('.ant-modal .ant-btn-dangerous').click();
-      await expect.poll(() => row.textContent()).toContain('已退回');
+      await expect.poll(() => row.textContent(), { timeout: 30_000 }).toContain('已退回');
 
       await city.goto(adminUrl('orglife'));
       await city.locator('.orglife-compliance .ant-table-row').first().waitFor();

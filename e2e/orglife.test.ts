@@ -49,7 +49,7 @@ describe('organisation life on the phone', () => {
       await visible(page, '.orglife-topic input').fill(topic);
       await visible(page, '.orglife-place input').fill('公证处三楼会议室');
       const people = visible(page, '.orglife-person');
-      await expect.poll(() => people.count()).toBeGreaterThanOrEqual(5);
+      await expect.poll(() => people.count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(5);
       await people.filter({ hasText: '王晓明' }).locator('.orglife-person__toggle').click();
       await people.filter({ hasText: '李静' }).locator('.orglife-person__toggle').click();
       await people.filter({ hasText: '赵敏' }).locator('input').fill('外出办案');

@@ -47,6 +47,6 @@ export async function startOffline(children: Children, o: OfflineOptions): Promi
   });
   const url = `http://${o.host}:${o.port}`;
   // A loaded machine may need longer: OFFLINE_START_TIMEOUT_MS.
-  await waitForHttp(`${url}/health`, Number(process.env.OFFLINE_START_TIMEOUT_MS) || 240_000, () => child.exitCode === null);
+  await waitForHttp(`${url}/health`, Number(process.env.OFFLINE_START_TIMEOUT_MS ?? process.env.API_START_TIMEOUT_MS) || 240_000, () => child.exitCode === null);
   return { url, child, esbuildDir };
 }
