@@ -105,6 +105,13 @@ describe('study games in the browser', () => {
     }
     await expect.poll(() => visible(page, '.game-mistake').filter({ hasText: wrongStem }).count()).toBe(0);
 
+    // The study tab: search by words, and the lesson last studied.
+    await page.goto(h5Url('#/pages/study/index'));
+    await visible(page, '.study-search__input input').fill('诚信');
+    await visible(page, '.study-search__go').first().click();
+    await expect.poll(() => visible(page, '.study-search__hit').first().textContent(), { timeout: 15_000 }).toContain('公证执业中的诚信底线');
+    await shot(page, 'study-search');
+
     // A challenge run: two right, then a mistake ends it.
     await page.goto(h5Url('#/pages/games/challenge'));
     await visible(page, '.game-start').click();
