@@ -32,6 +32,6 @@ export async function startOffline(children: Children, o: OfflineOptions): Promi
     },
   });
   const url = `http://${o.host}:${o.port}`;
-  await waitForHttp(`${url}/health`, 90_000, () => child.exitCode === null);
+  await waitForHttp(`${url}/health`, 180_000, () => child.exitCode === null); // esbuild of every function: slow on a busy machine
   return { url, child };
 }

@@ -19,3 +19,4 @@ export * from './codes';
 export * from './archive/entry';
 export * from './checklist/index';
 export * from './study/index';
+export * from './feedback/category-lines';

@@ -1,5 +1,7 @@
 import type { ConsoleFeature } from './types';
 import { home } from './home';
+import { feedback } from './feedback';
+import { checklist } from './checklist';
 
 /**
  * Every feature of the console, in menu order. To add one: create `pages/<feature>/index.ts`
@@ -7,4 +9,6 @@ import { home } from './home';
  */
 export const features: ConsoleFeature[] = [
   home,
+  feedback,
+  checklist,
 ];
