@@ -59,10 +59,10 @@ describe.each(PC_SIZES)('the checklist in the console at $width×$height', (size
     expect(await drawer.getByLabel('责任单位').inputValue()).toBe(owner);
 
     await drawer.getByLabel('事项标题').fill(`公证处停车难 ${size.width}`);
-    await drawer.getByLabel('新增进展（保存后记入时间线）').fill('已与物业协调临时车位');
+    await drawer.getByLabel('新增进展（保存后记入时间线）').fill(`已与物业协调临时车位 ${size.width}`);
     await page.locator('.item-save').click();
     await table.getByText(owner).waitFor({ timeout: 15_000 });
-    await drawer.getByText('已与物业协调临时车位').waitFor({ timeout: 15_000 });
+    await drawer.getByText(`已与物业协调临时车位 ${size.width}`).waitFor({ timeout: 15_000 });
     await page.screenshot({ path: `.test-artifacts/console-checklist-${size.width}.png` });
     await page.context().close();
   }, 240_000);

@@ -66,7 +66,7 @@ describe.each(PC_SIZES)('campaigns in the console at $width×$height', (size) =>
     const poster = page.locator('.poster-modal .poster-preview');
     await poster.waitFor({ timeout: 20_000 });
     expect(await page.locator('.poster-modal .poster-link').inputValue()).toContain('/pages/feedback/campaign?id=');
-    expect(await onScreen(page.locator('.poster-modal .ant-modal-content'), size)).toBe(true);
+    expect(await onScreen(page.locator('.poster-modal .ant-modal'), size)).toBe(true);
     await page.screenshot({ path: `.test-artifacts/console-campaigns-${size.width}.png` });
     await page.context().close();
   }, 240_000);
