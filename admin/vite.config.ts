@@ -1,16 +1,16 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
-/** In `vite` dev, answers /kaimen-config.js from API_URL as the static server does for the build. */
+/** In `vite` dev, answers /kaimen-config.js from API_URL (and PUBLIC_URL, the H5 app) as the static server does for the build. */
 function runtimeConfig(): Plugin {
-  const apiUrl = process.env.API_URL ?? 'http://127.0.0.1:3000';
+  const config = { apiUrl: process.env.API_URL ?? 'http://127.0.0.1:3000', publicUrl: process.env.PUBLIC_URL ?? 'http://127.0.0.1:10086' };
   return {
     name: 'kaimen-runtime-config',
     configureServer(server) {
       server.middlewares.use('/kaimen-config.js', (_req, res) => {
         res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
         res.setHeader('Cache-Control', 'no-store');
-        res.end(`window.__KAIMEN_CONFIG__ = ${JSON.stringify({ apiUrl })};\n`);
+        res.end(`window.__KAIMEN_CONFIG__ = ${JSON.stringify(config)};\n`);
       });
     },
   };

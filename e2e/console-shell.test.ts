@@ -42,7 +42,7 @@ describe.each(PC_SIZES)('PC console at $width×$height', (size) => {
     expect(sider && sider.x >= 0 && sider.x + sider.width <= size.width).toBe(true);
     await page.screenshot({ path: `.test-artifacts/console-home-${size.width}.png` });
     await page.context().close();
-  });
+  }, 180_000);
 });
 
 it('shows a bad openid as a Chinese field error and keeps what was typed', async () => {
@@ -72,7 +72,7 @@ it('asks to sign in again over the page when the session ends, keeping what was 
     const s = JSON.parse(localStorage.getItem(key));
     localStorage.setItem(key, JSON.stringify({ ...s, token: 'expired' }));
   })()`);
-  await page.getByRole('button', { name: '刷新' }).click();
+  await page.locator('.org-tree-reload').click();
   const dialog = page.locator('.ant-modal').filter({ hasText: '登录已过期，请重新登录' });
   await dialog.waitFor({ timeout: 15_000 });
   expect(await page.locator('.org-picker').textContent()).toContain('南岗县公证处');
@@ -83,4 +83,4 @@ it('asks to sign in again over the page when the session ends, keeping what was 
   expect(await page.locator('.console-org').textContent()).toBe('江南省司法厅');
   await page.screenshot({ path: '.test-artifacts/console-relogin.png' });
   await page.context().close();
-});
+}, 180_000);

@@ -59,7 +59,7 @@ try {
     adminUrl = `http://${localEnv.apiHost}:${localEnv.adminPort}`;
     const admin = children.start('admin', 'npm', ['run', 'dev', '-w', 'admin'], {
       cwd: root,
-      env: { ...process.env, API_URL: api.url, ADMIN_DEV_HOST: localEnv.apiHost, ADMIN_PORT: String(localEnv.adminPort) },
+      env: { ...process.env, API_URL: api.url, PUBLIC_URL: h5Url ?? '', ADMIN_DEV_HOST: localEnv.apiHost, ADMIN_PORT: String(localEnv.adminPort) },
     });
     await waitForHttp(adminUrl, 120_000, () => admin.exitCode === null);
   }

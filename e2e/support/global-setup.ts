@@ -55,7 +55,7 @@ export default async function setup(project: TestProject) {
     dynamoEndpoint: dynamo.endpoint, tableName, quiet: true,
   });
   const h5 = await serveH5(h5Dir, api.url, 0);
-  const admin = await serveH5(adminDir, api.url, 0);
+  const admin = await serveH5(adminDir, api.url, 0, '127.0.0.1', { publicUrl: h5.url });
   project.provide('h5Url', h5.url);
   project.provide('adminUrl', admin.url);
   project.provide('apiUrl', api.url);

@@ -31,7 +31,7 @@ export function localClient(endpoint: string): DynamoDBClient {
 async function reachable(endpoint: string): Promise<boolean> {
   const client = localClient(endpoint);
   try {
-    await client.send(new ListTablesCommand({ Limit: 1 }), { abortSignal: AbortSignal.timeout(1000) });
+    await client.send(new ListTablesCommand({ Limit: 1 }), { abortSignal: AbortSignal.timeout(5000) });
     return true;
   } catch {
     return false;

@@ -11,12 +11,15 @@ const types: Record<string, string> = {
 };
 
 /**
- * Serves the H5 build of the mini-program, plus `/kaimen-config.js`, which tells the app where the
- * API is at run time (so one build serves dev, tests and any API address).
+ * Serves the H5 build of the mini-program (or the PC console's build), plus `/kaimen-config.js`, which
+ * tells the app where the API is at run time (so one build serves dev, tests and any API address);
+ * `extra` adds more of that config (the console's `publicUrl`: where the H5 app is).
  */
-export async function serveH5(dir: string, apiUrl: string, port: number, host = '127.0.0.1'): Promise<{ url: string; server: Server; close(): Promise<void> }> {
+export async function serveH5(
+  dir: string, apiUrl: string, port: number, host = '127.0.0.1', extra: Record<string, string> = {},
+): Promise<{ url: string; server: Server; close(): Promise<void> }> {
   const root = resolve(dir);
-  const config = `window.__KAIMEN_CONFIG__ = ${JSON.stringify({ apiUrl })};\n`;
+  const config = `window.__KAIMEN_CONFIG__ = ${JSON.stringify({ apiUrl, ...extra })};\n`;
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (path === '/kaimen-config.js') {

@@ -22,3 +22,4 @@ export * from './study/index';
 export * from './notify/index';
 export * from './games/index';
 export * from './orglife/index';
+export * from './feedback/category-lines';

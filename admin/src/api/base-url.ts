@@ -1,6 +1,6 @@
 declare global {
   interface Window {
-    __KAIMEN_CONFIG__?: { apiUrl?: string };
+    __KAIMEN_CONFIG__?: { apiUrl?: string; publicUrl?: string };
   }
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Session } from '@kaimen/shared';
 import { getSession, onSessionChange } from '../api/session';
 
@@ -7,4 +7,15 @@ export function useSession(): Session | null {
   const [session, setState] = useState(getSession);
   useEffect(() => onSessionChange(setState), []);
   return session;
+}
+
+/**
+ * The session, or while it has lapsed the last one: pages keep showing (and keep what was typed)
+ * under the sign-in dialog instead of going blank.
+ */
+export function useLastSession(): Session | null {
+  const session = useSession();
+  const last = useRef(session);
+  if (session) last.current = session;
+  return session ?? last.current;
 }

@@ -16,7 +16,8 @@ export function useProblem<T>(form: FormInstance<T>) {
   const [alert, setAlert] = useState<string | null>(null);
 
   const show = useCallback(
-    (err: unknown) => {
+    /** `aliases` maps an API path to the form field that edits it (e.g. opensAt → period). */
+    (err: unknown, aliases: Record<string, string> = {}) => {
       if (!(err instanceof ApiError)) {
         setAlert(errorMessage(err));
         return;
@@ -26,7 +27,8 @@ export function useProblem<T>(form: FormInstance<T>) {
       const onFields = new Map<string, string[]>();
       const elsewhere: string[] = [];
       for (const e of errors) {
-        const path = e.path.replace(/^body\./, '');
+        const raw = e.path.replace(/^body\./, '');
+        const path = aliases[raw] ?? raw;
         if (registered.has(path)) onFields.set(path, [...(onFields.get(path) ?? []), e.message]);
         else elsewhere.push(e.row !== undefined ? `第 ${e.row} 行：${e.message}` : e.message);
       }

@@ -1,5 +1,7 @@
 import type { ConsoleFeature } from './types';
 import { home } from './home';
+import { feedback } from './feedback';
+import { checklist } from './checklist';
 import { notify } from './notify';
 import { orgs } from './orgs';
 import { orglife } from './orglife';
@@ -10,7 +12,9 @@ import { orglife } from './orglife';
  */
 export const features: ConsoleFeature[] = [
   home,
-  notify,
   orgs,
   orglife,
+  feedback,
+  checklist,
+  notify,
 ];

@@ -2,12 +2,12 @@ import { useMemo, useState } from 'react';
 import { Button, Card, Col, Descriptions, Empty, Row, Skeleton, Tag, Tree } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import { orgLevelLabel, roleLabels } from '@kaimen/shared';
-import { useSession } from '../../auth/useSession';
+import { useLastSession } from '../../auth/useSession';
 import { OrgPicker, reloadOrgTree, treeOf, useOrgTree } from '../../components/OrgPicker';
 
 /** Who is signed in and the organisations they manage. */
 export default function HomePage() {
-  const session = useSession();
+  const session = useLastSession();
   const orgs = useOrgTree();
   const [picked, setPicked] = useState<string | undefined>();
   const tree = useMemo(() => treeOf(orgs.items, (o) => `${o.name}（${orgLevelLabel(o)}）`), [orgs.items]);
@@ -38,7 +38,7 @@ export default function HomePage() {
         </Card>
       </Col>
       <Col xs={24} xl={14}>
-        <Card title="组织架构" extra={<Button icon={<ReloadOutlined />} loading={orgs.loading} onClick={() => void reloadOrgTree()}>刷新</Button>}>
+        <Card title="组织架构" extra={<Button icon={<ReloadOutlined />} className="org-tree-reload" loading={orgs.loading} onClick={() => void reloadOrgTree()}>刷新</Button>}>
           {orgs.loading && orgs.items.length === 0 ? <Skeleton active /> : tree.length === 0 ? <Empty description={orgs.error ?? '暂无组织'} /> : (
             <Tree className="org-tree" treeData={tree} defaultExpandedKeys={tree.map((n) => n.key)} height={560} showLine />
           )}

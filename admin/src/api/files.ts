@@ -1,0 +1,33 @@
+import type { AnyRoute, InferIn } from '@kaimen/shared';
+import { ApiError, networkProblem, problemFrom, requestHeaders, routeUrl } from '@kaimen/shared/api/client';
+import { apiBaseUrl } from './base-url';
+import { clearSession, getSession } from './session';
+
+/** Fetches a route's file answer (an XLSX ledger or export) as a Blob; problems thrown as ApiError. */
+export async function download<R extends AnyRoute>(route: R, options: { params: InferIn<R['params']>; query?: InferIn<R['query']> }): Promise<Blob> {
+  const loose = options as { params?: Record<string, unknown>; query?: Record<string, unknown> };
+  let res: Response;
+  try {
+    res = await fetch(`${apiBaseUrl()}${routeUrl(route, loose)}`, {
+      headers: { ...requestHeaders({}, getSession()?.token ?? null), Accept: route.responseMedia ?? '*/*' },
+    });
+  } catch {
+    throw new ApiError(networkProblem, { network: true });
+  }
+  if (res.ok) return res.blob();
+  const problem = problemFrom(res.status, await res.json().catch(() => null));
+  if (problem.code === 'UNAUTHENTICATED') clearSession();
+  throw new ApiError(problem);
+}
+
+/** Offers a Blob to the browser as a file download. */
+export function saveBlob(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,10 @@
+
+/**
+ * The public H5 app's page of a campaign (the link and QR poster for service windows). The H5
+ * app's address comes from /kaimen-config.js (`publicUrl`), else this origin.
+ */
+export function campaignShareLink(campaignId: string): string {
+  const base = (window.__KAIMEN_CONFIG__?.publicUrl || window.location.origin).replace(/\/+$/, '');
+  return `${base}/#/pages/feedback/campaign?id=${encodeURIComponent(campaignId)}`;
+}
+

@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Locator } from 'playwright-core';
+import { adminUrl, launch, PC_SIZES, pcPage } from './support/browser';
+
+const CAMPAIGN = 'demo-lj-2026';
+let browser: Browser;
+
+async function submit(content: string): Promise<void> {
+  const res = await fetch(`${inject('apiUrl')}/campaigns/${CAMPAIGN}/suggestions`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ category: 'notary', content, anonymous: true }),
+  });
+  if (res.status !== 201) throw new Error(`submit: ${res.status} ${await res.text()}`);
+}
+
+async function onScreen(locator: Locator, size: { width: number; height: number }): Promise<boolean> {
+  const box = await locator.boundingBox();
+  return !!box && box.x >= 0 && box.y >= 0 && box.x + box.width <= size.width + 1 && box.y + box.height <= size.height + 1;
+}
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+
+describe.each(PC_SIZES)('the checklist in the console at $width×$height', (size) => {
+  it('tallies new reports, shows the items in a table that fits, and edits one in an on-screen drawer', async () => {
+    const marker = `E2E${size.width}${Date.now().toString(36).toUpperCase()}`;
+    await submit(`公证处门口根本没地方停车，开车去办事转了好几圈（${marker}）`);
+    await submit(`去公证处办事停车太难了，车位太少，希望协调停车位（${marker}）`);
+
+    const page = await pcPage(browser, size);
+    await page.goto(adminUrl());
+    await page.locator('[data-openid="dev-city-admin"]').click({ timeout: 30_000 });
+    await page.locator('.console-sider').getByText('整改清单').click();
+    await expect.poll(() => page.locator('.tally-pending').textContent(), { timeout: 20_000 }).toMatch(/待归并意见 [1-9]\d* 条/);
+    await page.locator('.tally-run').click();
+    await expect.poll(() => page.locator('.tally-result').textContent(), { timeout: 20_000 }).toMatch(/已归并 [1-9]\d* 条意见/);
+    await expect.poll(() => page.locator('.tally-pending').textContent()).toContain('待归并意见 0 条');
+
+    const table = page.locator('.checklist-table');
+    const row = table.locator('tbody tr.ant-table-row').first();
+    await row.waitFor({ timeout: 15_000 });
+    const widths = await table.locator('.ant-table-content, .ant-table-body').first().evaluate((el) => [el.scrollWidth, el.clientWidth]);
+    expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
+    expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+
+    await row.locator('.item-edit').click();
+    const drawer = page.locator('.item-drawer .ant-drawer-content-wrapper');
+    await drawer.waitFor();
+    await page.waitForTimeout(400); // the drawer slides in
+    expect(await onScreen(drawer, size)).toBe(true);
+
+    // A blank title is refused in Chinese next to the field; nothing else typed is lost.
+    const owner = `东湖区司法局公证管理科${size.width}`;
+    await drawer.getByLabel('责任单位').fill(owner);
+    await drawer.getByLabel('事项标题').fill('');
+    await page.locator('.item-save').click();
+    await drawer.getByText('请填写标题').waitFor();
+    expect(await drawer.getByLabel('责任单位').inputValue()).toBe(owner);
+
+    await drawer.getByLabel('事项标题').fill(`公证处停车难 ${size.width}`);
+    await drawer.getByLabel('新增进展（保存后记入时间线）').fill(`已与物业协调临时车位 ${size.width}`);
+    await page.locator('.item-save').click();
+    await table.getByText(owner).waitFor({ timeout: 15_000 });
+    await drawer.getByText(`已与物业协调临时车位 ${size.width}`).waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: `.test-artifacts/console-checklist-${size.width}.png` });
+    await page.context().close();
+  }, 240_000);
+});

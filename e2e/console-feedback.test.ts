@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { adminUrl, launch, PC_SIZES, pcPage } from './support/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+
+async function signIn(page: Page, openid: string): Promise<void> {
+  await page.goto(adminUrl());
+  await page.locator(`[data-openid="${openid}"]`).click({ timeout: 30_000 });
+  await page.locator('.console-org').waitFor({ timeout: 15_000 });
+}
+
+/** The element lies wholly inside the window. */
+async function onScreen(locator: Locator, size: { width: number; height: number }): Promise<boolean> {
+  const box = await locator.boundingBox();
+  return !!box && box.x >= 0 && box.y >= 0 && box.x + box.width <= size.width + 1 && box.y + box.height <= size.height + 1;
+}
+
+describe.each(PC_SIZES)('campaigns in the console at $width×$height', (size) => {
+  it('lists the campaigns in a table that fits, creates one in an on-screen drawer with field errors kept, opens it and shows its poster', async () => {
+    const page = await pcPage(browser, size);
+    await signIn(page, 'dev-city-admin');
+    await page.locator('.console-sider').getByText('开门纳谏').click();
+    const table = page.locator('.campaign-table');
+    await table.getByText('临江市司法局“开门纳谏”征求意见活动').waitFor({ timeout: 15_000 });
+    expect(await page.locator('.console-breadcrumb').textContent()).toContain('开门纳谏');
+    const widths = await table.locator('.ant-table-content, .ant-table-body').first().evaluate((el) => [el.scrollWidth, el.clientWidth]);
+    expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
+    expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+
+    await page.locator('.campaign-new').click();
+    const drawer = page.locator('.campaign-drawer .ant-drawer-content-wrapper');
+    await drawer.waitFor();
+    await page.waitForTimeout(400); // the drawer slides in
+    expect(await onScreen(drawer, size)).toBe(true);
+
+    // Too short a title: the route's own rule, in Chinese, under the field; the text stays.
+    const title = drawer.getByLabel('活动标题');
+    await title.fill('测');
+    await page.locator('.campaign-save').click();
+    await drawer.getByText('标题至少 2 个字').waitFor({ timeout: 10_000 });
+    expect(await title.inputValue()).toBe('测');
+    expect(await drawer.locator('.form-problem').textContent()).toContain('提交的内容有误');
+
+    const name = `窗口服务意见征集 ${size.width}`;
+    await title.fill(name);
+    // The organiser is picked from the tree by name.
+    await drawer.locator('.org-picker').click();
+    await page.keyboard.type('东湖区司法局');
+    await page.locator('.ant-select-tree').getByText('临江市东湖区司法局', { exact: true }).click();
+    await page.locator('.campaign-save').click();
+    await drawer.waitFor({ state: 'hidden', timeout: 15_000 });
+
+    const row = table.locator('tr', { hasText: name });
+    await row.waitFor({ timeout: 15_000 });
+    expect(await row.textContent()).toContain('临江市东湖区司法局');
+    expect(await row.locator('.campaign-status').textContent()).toBe('未开始');
+    await row.locator('.campaign-open').click();
+    await expect.poll(() => row.locator('.campaign-status').textContent(), { timeout: 15_000 }).toBe('进行中');
+
+    await row.locator('.campaign-poster').click();
+    const poster = page.locator('.poster-modal .poster-preview');
+    await poster.waitFor({ timeout: 20_000 });
+    expect(await page.locator('.poster-modal .poster-link').inputValue()).toContain('/pages/feedback/campaign?id=');
+    expect(await onScreen(page.locator('.poster-modal .ant-modal'), size)).toBe(true);
+    await page.screenshot({ path: `.test-artifacts/console-campaigns-${size.width}.png` });
+    await page.context().close();
+  }, 240_000);
+});
