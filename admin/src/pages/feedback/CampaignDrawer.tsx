@@ -110,7 +110,7 @@ export function CampaignDrawer({ open, campaign, defaultOrgId, onSaved, onClose 
           <Form.Item label="主办单位"><Input disabled value={campaign.orgName ?? ''} /></Form.Item>
         ) : (
           <Form.Item name="orgId" label="主办单位" rules={[{ required: true, message: '请选择主办单位' }]}>
-            <OrgPicker selectable={['province', 'city', 'county', 'institution']} />
+            <OrgPicker selectable={['bureau', 'institution']} />
           </Form.Item>
         )}
         {!campaign && (
