@@ -69,12 +69,16 @@ export async function importRows(c: CampaignRecord, rows: ImportRow[], now: Date
   const worker = async () => {
     for (let chunk = chunks[next++]; chunk; chunk = chunks[next++]) {
       try {
-        imported += await writeRows(c, chunk);
+        // Read the total only after the write: `imported += await …` would add to the value read
+        // before the await and lose what other workers counted meanwhile.
+        const written = await writeRows(c, chunk);
+        imported += written;
       } catch (err) {
         if (!(err instanceof TransactionCanceledException)) throw err;
         for (const row of chunk) {
           try {
-            imported += await writeRows(c, [row]);
+            const written = await writeRows(c, [row]);
+            imported += written;
           } catch (e) {
             if (!(e instanceof TransactionCanceledException)) throw e;
             skipped++;

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { AnyRoute } from '@kaimen/shared';
+import { tallyAndWait } from './tally';
 import type { TestApi } from './test-api';
 
 /**
@@ -39,7 +40,9 @@ export async function seedOrgObjects(api: TestApi, o: { orgId: string; admin: st
   }), 'campaign');
   const submitted = await ok(api.request('POST', `/campaigns/${campaign.id}/suggestions`, { body: { category: 'notary', content: `${t}公证处周末不开门，上班族没时间办`, anonymous: true } }), 'suggestion');
   const inbox = await ok(req('GET', `/admin/campaigns/${campaign.id}/suggestions`), 'inbox');
-  await ok(req('POST', `/admin/campaigns/${campaign.id}/tally`), 'tally');
+  // The tally runs in the background (202 and a run id): the checklist has its item once the run is done.
+  const run = await tallyAndWait(api, campaign.id, admin);
+  if (run.status !== 'done') throw new Error(`fixture tally failed: ${JSON.stringify(run)}`);
   const checklist = await ok(req('GET', `/admin/campaigns/${campaign.id}/checklist`), 'checklist');
   const bank = await ok(req('POST', '/admin/question-banks', { title: `${t}题库` }), 'bank');
   const questions = [];
@@ -57,7 +60,7 @@ export async function seedOrgObjects(api: TestApi, o: { orgId: string; admin: st
   return {
     orgId: o.orgId,
     params: {
-      campaignId: campaign.id, suggestionId: inbox.items[0].id, trackingCode: submitted.trackingCode, itemId: checklist.items[0].id,
+      campaignId: campaign.id, runId: run.runId, suggestionId: inbox.items[0].id, trackingCode: submitted.trackingCode, itemId: checklist.items[0].id,
       bankId: bank.id, questionId: questions[0].id, quizId: quiz.id, attemptId: attempt.attemptId, topicId: topic.id, lessonId: lesson.id,
       planId: plan.id, sessionId: session.id, reflectionId: reflection.id, memberId: o.memberId,
     },
