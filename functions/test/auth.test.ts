@@ -143,8 +143,8 @@ describe('GET /admin/org-tree', () => {
   it("lists the admin's own org and everything under it, parents before children, and nothing beside it", async () => {
     const res = await api.request('GET', '/admin/org-tree', { token: await api.token('dev-city-admin') });
     expect(res.status).toBe(200);
-    const items = res.json.items as { id: string; parentId: string | null; path: string; kind: string }[];
-    expect(items[0]).toMatchObject({ id: 'lj', kind: 'city' });
+    const items = res.json.items as { id: string; parentId: string | null; path: string; kind: string; partyOrgType?: string }[];
+    expect(items[0]).toMatchObject({ id: 'lj', kind: 'bureau', bureauLevel: 'city' });
     const seen = new Set<string>();
     for (const o of items) {
       expect(o.path.startsWith('/jn/lj/')).toBe(true);
@@ -152,7 +152,7 @@ describe('GET /admin/org-tree', () => {
       seen.add(o.id);
     }
     expect(seen.has('lj-dh-gz')).toBe(true);
-    expect(items.some((o) => o.kind === 'branch')).toBe(true);
+    expect(items.some((o) => o.kind === 'party_org' && o.partyOrgType === 'branch')).toBe(true);
     expect(seen.has('qs')).toBe(false);
   });
 

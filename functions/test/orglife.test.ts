@@ -51,6 +51,17 @@ const meetingBody = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
+interface TreeOrg { id: string; name: string; kind: string; parentId: string | null; path: string; bureauLevel?: string }
+/**
+ * The active orgs an admin sees (GET /admin/org-tree). The demo census grows with the seeds, so the
+ * expected counts are taken from the tree the test runs against rather than remembered.
+ */
+async function orgTree(token: string) {
+  const items = (await api.request('GET', '/admin/org-tree', { token })).json.items as TreeOrg[];
+  const partyOrgs = items.filter((o) => o.kind === 'party_org');
+  return { items, partyOrgs, childBureaus: (id: string) => items.filter((o) => o.parentId === id && o.kind === 'bureau') };
+}
+
 async function expectUnchanged(run: () => Promise<void>) {
   const before = await tableSnapshot(api.endpoint, api.tableName);
   await run();
@@ -165,14 +176,17 @@ describe('the rules checked', () => {
     expect(theme).toMatchObject({ due: 1, status: 'done', typeLabel: '主题党日', every: 'month' });
     expect(theme.held).toBeGreaterThanOrEqual(1);
 
+    const tree = await orgTree(countyAdmin);
+    expect(tree.partyOrgs.length).toBeGreaterThan(4);
     const county = await api.request('GET', `/admin/orgs/lj-dh/compliance?period=${month}`, { token: countyAdmin });
-    expect(county.json.partyOrgs).toBe(4);
+    expect(county.json.partyOrgs).toBe(tree.partyOrgs.length);
+    expect(county.json.items.map((i: { orgId: string }) => i.orgId).sort()).toEqual(tree.partyOrgs.map((o) => o.id).sort());
     const quiet = county.json.items.find((i: { orgId: string }) => i.orgId === otherBranch);
     expect(quiet.types.find((t: { type: string }) => t.type === 'theme_day')).toMatchObject({ held: 0, due: 1 });
     expect(quiet.parentName).toBe('临江明正律师事务所');
     // A past month with nothing held is overdue for every monthly type.
     const past = await api.request('GET', `/admin/orgs/lj-dh/compliance?period=${Number(month.slice(0, 4)) - 1}-06`, { token: countyAdmin });
-    expect(past.json.behind).toBe(4);
+    expect(past.json.behind).toBe(tree.partyOrgs.length);
     expect(past.json.items[0].types.find((t: { type: string }) => t.type === 'committee_meeting')).toMatchObject({ status: 'overdue', due: 1, held: 0, overdue: 1 });
     expectProblem(await api.request('GET', `/admin/orgs/qs/compliance`, { token: countyAdmin }), 403, 'FORBIDDEN');
     expectProblem(await api.request('GET', `/admin/orgs/lj-dh/compliance?period=2026-13`, { token: countyAdmin }), 400, 'VALIDATION_FAILED');
@@ -222,10 +236,13 @@ describe('the monthly report', () => {
     const draft = await api.request('GET', path('lj-dh'), { token: countyAdmin });
     expect(draft.status).toBe(200);
     expect(draft.json).toMatchObject({ status: 'draft', version: 1, orgName: '临江市东湖区司法局' });
-    expect(draft.json.figures.coverage).toMatchObject({ partyOrgs: 4, institutions: 4 });
+    // Institutions with a Party org of their own or a joint one: the census's own + joint classes.
+    const tree = await orgTree(countyAdmin);
+    const census = (await api.request('GET', '/admin/orgs/lj-dh/coverage', { token: countyAdmin })).json;
+    expect(draft.json.figures.coverage).toMatchObject({ partyOrgs: tree.partyOrgs.length, institutions: census.byClass.own + census.byClass.joint });
     expect(draft.json.figures.coverage.members).toBeGreaterThanOrEqual(15);
     expect(draft.json.figures.orgLife.held.theme_day).toBeGreaterThanOrEqual(1);
-    expect(draft.json.figures.orgLife.due.theme_day).toBe(4);
+    expect(draft.json.figures.orgLife.due.theme_day).toBe(tree.partyOrgs.length);
 
     const edited = await api.request('PUT', path('lj-dh'), { token: countyAdmin, body: { sections: { progress: '完成主题党日 4 次', problems: '个别支部落后' } } });
     expect(edited.json.sections).toEqual({ progress: '完成主题党日 4 次', problems: '个别支部落后', nextSteps: '' });
@@ -243,10 +260,15 @@ describe('the monthly report', () => {
     const frozen = await api.request('GET', path('lj-dh'), { token: countyAdmin });
     expect(frozen.json.figures).toEqual(submitted.json.figures);
 
+    const city = await orgTree(cityAdmin);
+    const counties = city.childBureaus('lj').map((o) => o.id);
+    expect(counties).toEqual(expect.arrayContaining(['lj-dh', 'lj-xl']));
     const children = await api.request('GET', `${path('lj')}/children`, { token: cityAdmin });
     expect(children.status).toBe(200);
-    expect(children.json.items.map((i: { orgId: string; status: string }) => [i.orgId, i.status])).toEqual([['lj-dh', 'submitted'], ['lj-xl', 'missing']]);
-    expect(children.json.rollUp.coverage.partyOrgs).toBe(7);
+    expect(children.json.items.map((i: { orgId: string; status: string }) => [i.orgId, i.status]).sort())
+      .toEqual(counties.map((id) => [id, id === 'lj-dh' ? 'submitted' : 'missing']).sort());
+    const underCounties = city.partyOrgs.filter((o) => counties.includes(o.path.split('/')[3]!));
+    expect(children.json.rollUp.coverage.partyOrgs).toBe(underCounties.length);
     expect(children.json.submitted).toBe(1);
     expectProblem(await api.request('GET', `${path('lj')}/children`, { token: countyAdmin }), 403, 'FORBIDDEN');
   });
@@ -287,17 +309,19 @@ describe('task deadlines', () => {
     expectProblem(await api.request('POST', '/admin/orgs/lj/tasks', { token: cityAdmin, body: { title: '摸底建档', deadline: ago(HOUR) } }), 400, 'VALIDATION_FAILED');
     const created = await api.request('POST', '/admin/orgs/lj/tasks', { token: cityAdmin, body: { title: '3月底 摸底建档', description: '完成全部执业机构党员摸底', deadline } });
     expect(created.status).toBe(201);
-    expect(created.json).toMatchObject({ total: 2, done: 0 });
+    const counties = (await orgTree(cityAdmin)).childBureaus('lj');
+    expect(counties.length).toBeGreaterThanOrEqual(2);
+    expect(created.json).toMatchObject({ total: counties.length, done: 0 });
     const id = created.json.id as string;
     const assigned = await api.request('GET', '/admin/orgs/lj-dh/tasks', { token: countyAdmin });
     expect(assigned.json.assigned[0]).toMatchObject({ id, mine: { status: 'not_started' } });
     expectProblem(await api.request('POST', `/admin/tasks/${id}/progress`, { token: countyAdmin, body: { status: 'done', note: '已完成' } }), 400, 'VALIDATION_FAILED');
     expectProblem(await api.request('POST', `/admin/tasks/${id}/progress`, { token: countyAdmin, body: { orgId: 'lj-xl', status: 'done', note: '代报', evidence: ['x'] } }), 403, 'FORBIDDEN');
     const done = await api.request('POST', `/admin/tasks/${id}/progress`, { token: countyAdmin, body: { status: 'done', note: '已建档 4 家机构', evidence: ['东湖区党员信息台账.xlsx'] } });
-    expect(done.json).toMatchObject({ done: 1, total: 2 });
+    expect(done.json).toMatchObject({ done: 1, total: counties.length });
     const city = await api.request('GET', '/admin/orgs/lj/tasks', { token: cityAdmin });
-    expect(city.json.set[0].children.map((c: { orgName: string; status: string }) => [c.orgName, c.status])).toEqual([
-      ['临江市东湖区司法局', 'done'], ['临江市西岭区司法局', 'not_started'],
-    ]);
+    expect(city.json.set[0].children.map((c: { orgName: string; status: string }) => [c.orgName, c.status])).toEqual(
+      counties.map((o) => o.name).sort((a, b) => a.localeCompare(b, 'zh')).map((name) => [name, name === '临江市东湖区司法局' ? 'done' : 'not_started']),
+    );
   });
 });

@@ -96,7 +96,7 @@
  * O6. attendees of a party org       pk ORG#<orgId>             sk ATTENDEE#<memberId>   (一方隶属、参加多重组织生活)
  * O7. gap state (deadline, status)   pk GAP#<gapId>             sk GAP; gsi2 GAPS <institutionPath><kind>
  * Organisation life and monthly reports (numbered L1…)
- * L1. party orgs by path             gsi2 PARTY_ORGS            <orgPath>                  (org items of party orgs)
+ * L1. party orgs by path             O1 (gsi2 ORGS <path>), filtered to Party orgs (one gsi2 key per org item)
  * L2. meeting by id                  pk MEETING#<id>            sk MEETING
  * L3. a party org's meetings by time gsi1 OL_MEETINGS#<orgId>   <heldAt>#<id>
  * L4. per-period aggregate of a party org  pk OLAGG#<orgId>    sk <window: M2026-11 | Q2026-4 | Y2026>
@@ -249,8 +249,6 @@ export const keys = {
   gapState: (gapId: string): Key => ({ pk: `GAP#${gapId}`, sk: 'GAP' }),
   gapsInTree: () => ({ gsi2pk: 'GAPS' }),
   gapTreeSort: (path: string, kind: string) => ({ gsi2sk: `${path}${kind}` }),
-  partyOrgsByPath: (orgPath: string) => ({ gsi2pk: 'PARTY_ORGS', gsi2sk: orgPath }),
-  partyOrgsPartition: () => ({ gsi2pk: 'PARTY_ORGS' }),
   meeting: (id: string): Key => ({ pk: `MEETING#${id}`, sk: 'MEETING' }),
   orgMeetings: (orgId: string) => ({ gsi1pk: `OL_MEETINGS#${orgId}` }),
   orgMeetingSort: (heldAt: string, id: string) => ({ gsi1sk: `${heldAt}#${id}` }),

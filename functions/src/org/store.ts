@@ -60,9 +60,8 @@ export function orgItem(o: OrgRecord) {
   return {
     ...keys.org(o.id),
     ...(o.parentId ? { ...keys.orgChildren(o.parentId), ...keys.orgChildSort(o.kind, o.name, o.id) } : {}),
+    // Every org, Party orgs included, sits in the one subtree index (O1); organisation life filters it for Party orgs.
     ...keys.orgsInTree(), ...keys.orgTreeSort(o.path),
-    // Party orgs listed by path, so organisation life finds every branch under a bureau in one Query.
-    ...(isPartyOrg(o) ? keys.partyOrgsByPath(o.path) : {}),
     type: 'org',
     ...o,
     // Coverage sets are DynamoDB string sets (ADD/DELETE by party-org writes); an empty set cannot be stored.

@@ -21,12 +21,16 @@ async function countMembers(orgId: string): Promise<number> {
 }
 
 /**
- * Organisation coverage of a bureau for the monthly report: the one place the report reads the census.
- * Today it counts what exists (party orgs, the institutions holding them, their rostered members);
- * point it at the census roll-up (GET /admin/orgs/{orgId}/coverage) once that keeps per-level figures.
+ * Organisation coverage of a bureau for the monthly report: its active party orgs, the institutions
+ * they cover (a joint branch covers each of its `institutionIds`, as the census counts them; rows
+ * without them cover the institution they sit in), and their rostered members.
  */
 export async function coverageOf(_bureau: OrgRecord, partyOrgs: OrgRecord[], parents: Map<string, { kind: string }>): Promise<Coverage> {
-  const institutions = new Set(partyOrgs.map((o) => o.parentId).filter((id): id is string => !!id && isInstitution({ kind: parents.get(id)?.kind ?? '' })));
+  const institutions = new Set<string>();
+  for (const o of partyOrgs) {
+    if (o.institutionIds?.length) o.institutionIds.forEach((id) => institutions.add(id));
+    else if (o.parentId && isInstitution({ kind: parents.get(o.parentId)?.kind ?? '' })) institutions.add(o.parentId);
+  }
   let members = 0;
   for (let i = 0; i < partyOrgs.length; i += 16) {
     const counts = await Promise.all(partyOrgs.slice(i, i + 16).map((o) => countMembers(o.id)));
