@@ -53,9 +53,9 @@ describe('phone pages for older members and the public', () => {
     const codes = created.map((c) => c.trackingCode);
     const id = created[0]!.id;
     // Put on the checklist first, answered afterwards.
+    // The tally runs in the background (202 { runId }): wait until it has put the suggestion on the checklist.
     await api('POST', `/admin/campaigns/${CAMPAIGN}/tally`, admin);
-    const before = await api('GET', `/suggestions/track/${codes[0]}`);
-    expect(before.status).toBe('in_checklist');
+    await expect.poll(async () => (await api('GET', `/suggestions/track/${codes[0]}`)).status, { timeout: 30_000 }).toBe('in_checklist');
     await new Promise((r) => setTimeout(r, 1100));
     await api('POST', `/admin/suggestions/${id}/reply`, admin, { text: '已增加两名接线人员。' });
 
@@ -93,7 +93,7 @@ describe('phone pages for older members and the public', () => {
       await route.continue({ postData: JSON.stringify({ ...body, orgId: 'no-such-unit' }) });
     });
     await visible(page, '.suggestion-submit').click();
-    await expect.poll(() => visible(page, '.field-error--orgId').textContent(), { timeout: 15_000 }).toBe('请重新选择被反映的单位');
+    await expect.poll(() => visible(page, '.field-error--orgId').textContent(), { timeout: 15_000 }).toBe('请从本活动的单位列表中重新选择');
     await expect(visible(page, '.submit-error').textContent()).resolves.toBe('请按提示修改后再提交');
     await page.context().close();
   });
