@@ -79,7 +79,10 @@ export const findRoutes: Binding[] = [
   }),
 
   bind(routes.removeFavourite, async ({ params, principal }) => {
-    await db().send(new DeleteCommand({ TableName: table(), Key: keys.favourite(principal.userId, params.lessonId) }));
+    const { Attributes } = await db().send(new DeleteCommand({ TableName: table(), Key: keys.favourite(principal.userId, params.lessonId), ReturnValues: 'ALL_OLD' }));
+    // Removing twice is fine for a lesson the caller may see; a lesson they cannot see (another
+    // org's, or none) is refused as it is everywhere else, unless they had kept it from before.
+    if (!Attributes) await visibleLesson(principal, params.lessonId);
     return { ok: true };
   }),
 ];

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { AnyRoute } from '@kaimen/shared';
+import { DUEL_COUNT, type AnyRoute } from '@kaimen/shared';
 import { tallyAndWait } from './tally';
 import type { TestApi } from './test-api';
 
@@ -29,7 +29,7 @@ const later = (days: number) => new Date(Date.now() + days * 86_400_000).toISOSt
  * One of each object in an org tree, made through the API by that tree's own people: `admin` an
  * admin of the tree, `member` someone who takes its quizzes and lessons (may be the admin).
  */
-export async function seedOrgObjects(api: TestApi, o: { orgId: string; admin: string; member: string; memberId: string; tag: string }): Promise<OrgObjects> {
+export async function seedOrgObjects(api: TestApi, o: { orgId: string; partyOrgId: string; admin: string; member: string; memberId: string; tag: string }): Promise<OrgObjects> {
   const admin = await api.token(o.admin);
   const member = await api.token(o.member);
   const req = (method: string, path: string, body?: unknown, token = admin) => api.request(method, path, { token, ...(body === undefined ? {} : { body }) });
@@ -46,7 +46,7 @@ export async function seedOrgObjects(api: TestApi, o: { orgId: string; admin: st
   const checklist = await ok(req('GET', `/admin/campaigns/${campaign.id}/checklist`), 'checklist');
   const bank = await ok(req('POST', '/admin/question-banks', { title: `${t}题库` }), 'bank');
   const questions = [];
-  for (let i = 0; i < 2; i++) {
+  for (let i = 0; i < DUEL_COUNT; i++) { // enough for a duel in an org whose seeds hold no bank
     questions.push(await ok(req('POST', `/admin/question-banks/${bank.id}/questions`, { type: 'single', stem: `${t}第${i + 1}题：以下哪项正确？`, options: ['甲', '乙'], answer: 'A' }), 'question'));
   }
   const quiz = await ok(req('POST', '/admin/quizzes', { title: `${t}测试`, bankId: bank.id, draw: { single: 1 }, timeLimitSeconds: 600, attemptsAllowed: 5, passScore: 1 }), 'quiz');
@@ -56,6 +56,15 @@ export async function seedOrgObjects(api: TestApi, o: { orgId: string; admin: st
   const plan = await ok(req('POST', '/admin/study-plans', { title: `${t}学习计划`, topicIds: [topic.id], orgIds: [o.orgId], deadline: later(20) }), 'plan');
   const session = await ok(req('POST', '/admin/study-sessions', { title: `${t}集中学习`, mode: 'self_study', orgId: o.orgId, startsAt: soon(), minutes: 60 }), 'session');
   const reflection = await ok(req('POST', `/lessons/${lesson.id}/reflections`, { text: `${t}学习心得：把群众的事当成自己的事来办` }, member), 'reflection');
+  const roster = await ok(req('GET', `/admin/orgs/${o.partyOrgId}/orglife-roster`), 'orglife roster');
+  const meeting = await ok(req('POST', `/admin/orgs/${o.partyOrgId}/meetings`, {
+    type: 'theme_day', heldAt: new Date(Date.now() - 3_600_000).toISOString(), topic: `${t}主题党日`, attendeeIds: roster.items.slice(0, 1).map((m: { userId: string }) => m.userId),
+  }), 'meeting');
+  const task = await ok(req('POST', `/admin/orgs/${o.orgId}/tasks`, { title: `${t}摸底建档任务`, description: '', deadline: later(10) }), 'task');
+  const coverage = await ok(req('GET', `/admin/orgs/${o.orgId}/coverage`), 'coverage');
+  if (!coverage.gaps?.length) throw new Error(`fixture gap: the census of ${o.orgId} lists no gap`);
+  const duel = await ok(req('POST', '/games/duels', undefined, member), 'duel');
+  const month = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 7); // the month in Beijing
 
   return {
     orgId: o.orgId,
@@ -63,8 +72,9 @@ export async function seedOrgObjects(api: TestApi, o: { orgId: string; admin: st
       campaignId: campaign.id, runId: run.runId, suggestionId: inbox.items[0].id, trackingCode: submitted.trackingCode, itemId: checklist.items[0].id,
       bankId: bank.id, questionId: questions[0].id, quizId: quiz.id, attemptId: attempt.attemptId, topicId: topic.id, lessonId: lesson.id,
       planId: plan.id, sessionId: session.id, reflectionId: reflection.id, memberId: o.memberId,
+      orgId: o.orgId, partyOrgId: o.partyOrgId, month, meetingId: meeting.id, taskId: task.id, gapId: coverage.gaps[0].id, duelId: duel.duelId,
     },
-    markers: [campaign.id, bank.id, quiz.id, attempt.attemptId, topic.id, lesson.id, plan.id, session.id, reflection.id, `${t}公证处`, `${t}第1题`],
+    markers: [campaign.id, meeting.id, task.id, `${t}主题党日`, `${t}摸底建档`, bank.id, quiz.id, attempt.attemptId, topic.id, lesson.id, plan.id, session.id, reflection.id, `${t}公证处`, `${t}第1题`],
   };
 }
 
