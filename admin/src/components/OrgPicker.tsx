@@ -109,6 +109,8 @@ export function OrgPicker({ value, onChange, placeholder = '选择组织（可�
       allowClear={allowClear}
       style={style}
       popupMatchSelectWidth={false}
+      // A bureau's tree runs to hundreds of orgs: render every match of a search, not only the rows scrolled into view.
+      virtual={false}
     />
   );
 }
