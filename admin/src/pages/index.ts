@@ -5,6 +5,7 @@ import { checklist } from './checklist';
 import { notify } from './notify';
 import { orgs } from './orgs';
 import { orglife } from './orglife';
+import { quiz } from './quiz';
 
 /**
  * Every feature of the console, in menu order. To add one: create `pages/<feature>/index.ts`
@@ -17,4 +18,5 @@ export const features: ConsoleFeature[] = [
   feedback,
   checklist,
   notify,
+  quiz,
 ];
