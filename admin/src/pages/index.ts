@@ -6,6 +6,7 @@ import { notify } from './notify';
 import { orgs } from './orgs';
 import { orglife } from './orglife';
 import { quiz } from './quiz';
+import { study } from './study';
 
 /**
  * Every feature of the console, in menu order. To add one: create `pages/<feature>/index.ts`
@@ -19,4 +20,5 @@ export const features: ConsoleFeature[] = [
   checklist,
   notify,
   quiz,
+  study,
 ];
