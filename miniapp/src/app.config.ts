@@ -9,11 +9,7 @@ const tab = (pagePath: string, text: string, icon: string) => ({
 });
 
 /** Campaign management pages are for a clerk's PC browser: H5 only, kept out of the mini-program package. */
-/** Study management pages are H5 only as well (a clerk's or secretary's PC browser). */
-const studyAdminPages = process.env.TARO_ENV === 'h5' ? ['pages/study/admin', 'pages/study/admin-topic', 'pages/study/admin-report', 'pages/study/admin-branch'] : [];
 const feedbackAdminPages = process.env.TARO_ENV === 'h5' ? ['pages/feedback/admin', 'pages/feedback/inbox', 'pages/feedback/dashboard'] : [];
-/** Question banks and quiz setting: H5 only, like the campaign pages. */
-const quizAdminPages = process.env.TARO_ENV === 'h5' ? ['pages/quiz/admin'] : [];
 /** The checklist (整改清单) admin page: H5 only as well. */
 const checklistAdminPages = process.env.TARO_ENV === 'h5' ? ['pages/checklist/admin'] : [];
 
@@ -31,11 +27,9 @@ export default defineAppConfig({
     'pages/study/lesson',
     'pages/study/archive',
     'pages/study/checkin',
-    ...studyAdminPages,
     'pages/quiz/take',
     'pages/quiz/result',
     ...feedbackAdminPages,
-    ...quizAdminPages,
     'pages/checklist/index',
     'pages/notify/index',
     'pages/notify/suggestions',

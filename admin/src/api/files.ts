@@ -1,4 +1,4 @@
-import type { AnyRoute, InferIn } from '@kaimen/shared';
+import type { AnyRoute, Infer, InferIn } from '@kaimen/shared';
 import { ApiError, networkProblem, problemFrom, requestHeaders, routeUrl } from '@kaimen/shared/api/client';
 import { apiBaseUrl } from './base-url';
 import { clearSession, getSession } from './session';
@@ -30,4 +30,27 @@ export function saveBlob(blob: Blob, filename: string): void {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * Sends a CSV or XLSX file as the raw body of a route that takes one. Workbooks go as
+ * octet-stream, the one binary type every gateway keeps intact (the API tells XLSX by content).
+ * A problem answer (rows in `errors[].row`) is thrown as ApiError.
+ */
+export async function upload<R extends AnyRoute>(route: R, file: File, options: { params?: Record<string, unknown> } = {}): Promise<Infer<R['response']>> {
+  const type = file.name.toLowerCase().endsWith('.xlsx') ? 'application/octet-stream' : 'text/csv';
+  let res: Response;
+  try {
+    res = await fetch(`${apiBaseUrl()}${routeUrl(route, options)}`, {
+      method: route.method,
+      headers: { ...requestHeaders({}, getSession()?.token ?? null), 'Content-Type': type },
+      body: file,
+    });
+  } catch {
+    throw new ApiError(networkProblem, { network: true });
+  }
+  if (res.ok) return (await res.json()) as Infer<R['response']>;
+  const problem = problemFrom(res.status, await res.json().catch(() => null));
+  if (problem.code === 'UNAUTHENTICATED') clearSession();
+  throw new ApiError(problem);
 }

@@ -79,6 +79,8 @@ export function useOrgTree(): OrgTreeState {
 interface OrgPickerProps {
   value?: string;
   onChange?: (orgId: string | undefined) => void;
+  /** Several organisations at once (value and onChange then carry a string[] through the form). */
+  multiple?: boolean;
   placeholder?: string;
   /** Only these kinds may be picked (others stay visible to find them). */
   selectable?: readonly Org['kind'][];
@@ -87,7 +89,7 @@ interface OrgPickerProps {
 }
 
 /** Picks an organisation from the admin's tree by name: organisations are never typed as codes. */
-export function OrgPicker({ value, onChange, placeholder = '选择组织（可输入名称搜索）', selectable, style, allowClear = true }: OrgPickerProps) {
+export function OrgPicker({ value, onChange, placeholder = '选择组织（可输入名称搜索）', selectable, style, allowClear = true, multiple }: OrgPickerProps) {
   const { items, loading } = useOrgTree();
   const treeData = useMemo(() => {
     const kinds = new Map(items.map((o) => [o.id, o.kind]));
@@ -100,6 +102,7 @@ export function OrgPicker({ value, onChange, placeholder = '选择组织（可�
       className="org-picker"
       value={value}
       onChange={(v) => onChange?.(v as string | undefined)}
+      multiple={multiple}
       treeData={treeData as never}
       loading={loading}
       placeholder={placeholder}

@@ -5,6 +5,8 @@ import { checklist } from './checklist';
 import { notify } from './notify';
 import { orgs } from './orgs';
 import { orglife } from './orglife';
+import { quiz } from './quiz';
+import { study } from './study';
 
 /**
  * Every feature of the console, in menu order. To add one: create `pages/<feature>/index.ts`
@@ -17,4 +19,6 @@ export const features: ConsoleFeature[] = [
   feedback,
   checklist,
   notify,
+  quiz,
+  study,
 ];

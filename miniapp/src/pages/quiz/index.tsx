@@ -27,7 +27,6 @@ export default function QuizPage() {
   const bound = !!session?.user.roles.length;
   const { items, loading, error, reload } = useQuizList(bound);
   const [tab, setTab] = useState<Tab>('open');
-  const isManager = process.env.TARO_ENV === 'h5' && !!session?.user.roles.some((r) => r === 'admin' || r === 'secretary');
 
   useDidShow(() => {
     if (bound) void reload();
@@ -53,12 +52,6 @@ export default function QuizPage() {
 
   return (
     <Screen title="测试" tab className="tab-quiz">
-      {isManager ? (
-        <View className="card quiz-admin-entry" onClick={() => openQuizPage('admin')}>
-          <Text className="quiz-admin-entry__title">题库与测试管理</Text>
-          <Text className="muted">导入题库、发布测试、查看成绩<Text className="nowrap"> ›</Text></Text>
-        </View>
-      ) : null}
       {items.length > 0 ? <SubscribeCard groups={['study']} label="截止前提醒我" hint="测试截止前 24 小时提醒" /> : null}
       <View className="quiz-tabs" role="tablist">
         {tabs.map((t) => (

@@ -4,7 +4,6 @@ import Taro from '@tarojs/taro';
 export const quizPages = {
   take: '/pages/quiz/take',
   result: '/pages/quiz/result',
-  admin: '/pages/quiz/admin',
 } as const;
 
 export function quizUrl(page: keyof typeof quizPages, query: Record<string, string> = {}): string {

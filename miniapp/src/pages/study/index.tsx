@@ -15,7 +15,7 @@ import { SubscribeCard } from '../notify/SubscribeCard';
 import { Screen } from '../../components/Screen';
 import './study.scss';
 
-/** 学习: today's pick, the member's plans, the topics; entries to check-in and (H5, managers) the admin pages. */
+/** 学习: today's pick, the member's plans, the topics; entries to check-in, the archive and the games (management is in the PC console). */
 export default function StudyPage() {
   const session = useRequireSession();
   const member = !!session && session.user.roles.length > 0;
@@ -26,7 +26,6 @@ export default function StudyPage() {
   });
   if (!session) return <Screen title="学习" tab className="tab-study" />;
   const pick = home.data?.dailyPick ?? null;
-  const manager = process.env.TARO_ENV === 'h5' && session.user.roles.some((r) => r === 'admin' || r === 'secretary');
 
   const scan = async () => {
     if (process.env.TARO_ENV !== 'weapp') return openStudyPage('checkin');
@@ -62,7 +61,6 @@ export default function StudyPage() {
             <Button className="study-checkin-entry" fill="outline" type="primary" onClick={() => void scan()}>扫码签到</Button>
             <Button className="study-archive-entry" fill="outline" onClick={() => openStudyPage('archive')}>学习档案</Button>
             <Button className="study-games-entry" fill="outline" type="primary" onClick={() => void Taro.navigateTo({ url: '/pages/games/index' })}>答题闯关</Button>
-            {manager ? <Button className="study-admin-entry" fill="outline" onClick={() => openStudyPage('admin')}>学习管理</Button> : null}
           </View>
 
           {home.data && home.data.plans.length > 0 ? (

@@ -6,10 +6,6 @@ export const studyPages = {
   lesson: '/pages/study/lesson',
   archive: '/pages/study/archive',
   checkin: '/pages/study/checkin',
-  admin: '/pages/study/admin',
-  adminTopic: '/pages/study/admin-topic',
-  adminReport: '/pages/study/admin-report',
-  adminBranch: '/pages/study/admin-branch',
 } as const;
 
 export type StudyPage = keyof typeof studyPages;

@@ -1,3 +1,0 @@
-export default definePageConfig({
-  navigationBarTitleText: '题库与测试管理',
-});
