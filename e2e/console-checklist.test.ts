@@ -3,6 +3,7 @@ import type { Browser, Locator } from 'playwright-core';
 import { adminUrl, launch, PC_SIZES, pcPage } from './support/browser';
 
 const CAMPAIGN = 'demo-lj-2026';
+const CAMPAIGN_TITLE = '临江市司法局“开门纳谏”征求意见活动';
 let browser: Browser;
 
 async function submit(content: string): Promise<void> {
@@ -32,6 +33,10 @@ describe.each(PC_SIZES)('the checklist in the console at $width×$height', (size
     await page.goto(adminUrl());
     await page.locator('[data-openid="dev-city-admin"]').click({ timeout: 30_000 });
     await page.locator('.console-sider').getByText('整改清单').click();
+    // The page opens the newest campaign; earlier browser tests create campaigns, so pick the one reported to.
+    await page.locator('.campaign-select').click();
+    await page.locator('.ant-select-dropdown .ant-select-item-option').filter({ hasText: CAMPAIGN_TITLE }).click();
+    await expect.poll(() => page.locator('.campaign-select').textContent()).toContain(CAMPAIGN_TITLE);
     await expect.poll(() => page.locator('.tally-pending').textContent(), { timeout: 20_000 }).toMatch(/待归并意见 [1-9]\d* 条/);
     await page.locator('.tally-run').click();
     await expect.poll(() => page.locator('.tally-result').textContent(), { timeout: 20_000 }).toMatch(/已归并 [1-9]\d* 条意见/);
