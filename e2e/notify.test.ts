@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { adminUrl, h5Url, launch, PC_SIZES, pcPage, phonePage } from './support/browser';
+import { adminUrl, h5Url, launch, openAfresh, PC_SIZES, pcPage, phonePage } from './support/browser';
 
 /**
  * Notifications in the H5 build: a member gives a suggestion while signed in, an admin replies, and
@@ -64,11 +64,11 @@ describe('notifications in the browser', () => {
       await page.waitForURL(/pages\/feedback\/track/);
       await expect.poll(() => page.locator('body').textContent()).toContain(`已开通网上预约，感谢建议${marker}`);
 
-      await page.goto(h5Url('#/pages/notify/index'));
+      await openAfresh(page, '#/pages/notify/index');
       await expect.poll(() => visible(page, '.inbox__item').filter({ hasText: '您的意见有了答复' }).getAttribute('class')).toContain('inbox__item--read');
       await expect.poll(() => visible(page, '.inbox-unread').textContent()).toBe('没有未读消息');
 
-      await page.goto(h5Url('#/pages/notify/suggestions'));
+      await openAfresh(page, '#/pages/notify/suggestions');
       const mine = visible(page, '.my-sugg').filter({ hasText: marker });
       await expect.poll(() => mine.textContent()).toContain('答复');
       await page.screenshot({ path: '.test-artifacts/notify-suggestions.png', fullPage: true });

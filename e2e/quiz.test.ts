@@ -65,8 +65,10 @@ describe('a quiz in the browser', () => {
     expect(await visible(page, '.quiz-countdown').count()).toBe(0);
     // Leaving and opening it again uses up nothing (the only attempt is still there).
     await visible(page, '.quiz-rules-back').click();
+    // Wait for the rules page to be gone before opening the quiz again, so one rules page is on screen.
+    await expect.poll(() => visible(page, '.quiz-start').count()).toBe(0);
     await card.click();
-    await visible(page, '.quiz-start').waitFor();
+    await expect.poll(() => visible(page, '.quiz-start').count(), { timeout: 15_000 }).toBe(1);
     const quizzes = (await api('GET', '/quizzes', memberToken)).items as { title: string; attemptsUsed: number; activeAttemptId: string | null }[];
     expect(quizzes.find((q) => q.title === quizTitle)).toMatchObject({ attemptsUsed: 0, activeAttemptId: null });
     await visible(page, '.quiz-start').click();

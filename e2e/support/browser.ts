@@ -16,6 +16,15 @@ export function h5Url(hash = ''): string {
   return `${inject('h5Url')}/${hash}`;
 }
 
+/**
+ * Opens an H5 page in a fresh document. A hash-only `page.goto` lets Taro's router treat the change as a
+ * move within its page stack, which can leave an earlier instance of the page on screen.
+ */
+export async function openAfresh(page: Page, hash: string): Promise<void> {
+  await page.goto('about:blank');
+  await page.goto(h5Url(hash));
+}
+
 /** A PC-sized page for the console (管理后台), at one of the sizes it must fit. */
 export async function pcPage(browser: Browser, size: { width: number; height: number }): Promise<Page> {
   const context = await browser.newContext({ viewport: size, locale: 'zh-CN' });
