@@ -1,8 +1,8 @@
-// `npm test`: typecheck, lint, unit and integration tests, both mini-program builds, the PC console
-// build, browser tests.
+// `npm test`: typecheck, lint, unit and integration tests (with both mini-program builds and the PC
+// console build running beside them), browser tests.
 // Stops at the first failing step; ends with one line "Tests: N passed, N failed".
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { root } from './lib/env';
 import { chromiumPath } from './lib/chromium';
@@ -53,15 +53,36 @@ try {
   finish(false);
 }
 
-const steps: (() => boolean)[] = [
-  () => run('typecheck', 'npm', ['run', 'typecheck']),
-  () => run('lint', 'npm', ['run', 'lint']),
-  () => vitest('unit tests', 'unit'),
-  () => vitest('integration tests (DynamoDB Local, HTTP)', 'integration'),
-  () => run('weapp build', 'npm', ['run', 'build:weapp']),
-  () => run('H5 build', 'npm', ['run', 'build:h5']),
-  () => run('PC console build', 'npm', ['run', 'build:admin']),
-  () => vitest('browser tests (Chromium, H5 build, serverless-offline)', 'e2e'),
-];
-for (const step of steps) if (!step()) finish(false);
-finish(true);
+/** Starts the front-end builds in the background, their output kept in a log shown when they end. */
+function startBuilds(): { title: string; done: Promise<boolean>; log: string; started: number } {
+  const log = resolve(out, 'builds.log');
+  const fd = openSync(log, 'w');
+  const child = spawn('npx', ['tsx', 'scripts/builds.ts'], { cwd: root, stdio: ['ignore', fd, fd], env });
+  closeSync(fd);
+  const done = new Promise<boolean>((res) => {
+    child.on('exit', (code) => res(code === 0));
+    child.on('error', () => res(false));
+  });
+  return { title: 'weapp, H5 and PC console builds (in the background)', done, log, started: Date.now() };
+}
+
+async function joinBuilds(builds: ReturnType<typeof startBuilds>): Promise<boolean> {
+  console.log(`\n▶ ${builds.title}`);
+  const ok = await builds.done;
+  console.log(readFileSync(builds.log, 'utf8'));
+  console.log(`${ok ? '✔' : '✘'} ${builds.title} (${((Date.now() - builds.started) / 1000).toFixed(1)} s since started)`);
+  return ok;
+}
+
+async function main(): Promise<void> {
+  for (const step of [() => run('typecheck', 'npm', ['run', 'typecheck']), () => run('lint', 'npm', ['run', 'lint'])]) {
+    if (!step()) finish(false);
+  }
+  const builds = startBuilds();
+  const testsOk = vitest('unit tests', 'unit') && vitest('integration tests (DynamoDB Local, HTTP)', 'integration');
+  const buildsOk = await joinBuilds(builds);
+  if (!testsOk || !buildsOk) finish(false);
+  finish(vitest('browser tests (Chromium, H5 build, serverless-offline)', 'e2e'));
+}
+
+await main();
