@@ -93,21 +93,47 @@ describe('题库与测试 and 学习教育 in the console at 1366×768', () => {
     await page.context().close();
   }, 240_000);
 
-  it.each([
-    ['study', '.topic-table'],
-    ['study/plans', '.plan-table'],
-    ['study/sessions', '.session-table'],
-    ['study/reflections', '.reflection-table'],
-    ['study/report', '.report-table'],
-  ])('opens %s with its table on screen', async (path, selector) => {
+  it('opens every study page with its table on screen, and writes a lesson in the rich-text editor', async () => {
     const page = await signIn('dev-admin');
-    await page.goto(adminUrl(path));
-    const table = page.locator(selector);
-    await table.waitFor();
-    await expect.poll(() => table.locator('.ant-spin-spinning').count(), { timeout: 20_000 }).toBe(0);
-    expect(await page.locator('.ant-table-placeholder .ant-alert-error, .ant-alert-error').count()).toBe(0);
-    await fitsWithoutScroll(page, table);
-    await page.screenshot({ path: `${dir}/console-${path.replace('/', '-')}.png` });
+    for (const [path, selector] of [
+      ['study/plans', '.plan-table'], ['study/sessions', '.session-table'], ['study/reflections', '.reflection-table'],
+      ['study/report', '.report-table'], ['study', '.topic-table'],
+    ] as const) {
+      await page.goto(adminUrl(path));
+      const table = page.locator(selector);
+      await table.waitFor();
+      await expect.poll(() => table.locator('.ant-spin-spinning').count(), { timeout: 20_000 }).toBe(0);
+      expect(await page.locator('.ant-table-placeholder .ant-alert-error, .ant-alert-error').count()).toBe(0);
+      await fitsWithoutScroll(page, table);
+      await page.screenshot({ path: `${dir}/console-${path.replace('/', '-')}.png` });
+    }
+
+    // A lesson written with the toolbar: a heading, a bold phrase and a list, stored as sanitised HTML.
+    const title = `富文本课程${Date.now().toString(36)}`;
+    await page.locator('.topic-table a').first().click();
+    await page.locator('.lesson-new').click();
+    const drawer = page.locator('.lesson-drawer .ant-drawer-content-wrapper');
+    await drawer.getByLabel('课程标题').fill(title);
+    const editor = drawer.getByRole('textbox', { name: '课程正文' });
+    await editor.click();
+    await drawer.getByRole('button', { name: '二级标题' }).click();
+    await page.keyboard.type('学习要点');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('坚持');
+    await drawer.getByRole('button', { name: '加粗' }).click();
+    await page.keyboard.type('以人民为中心');
+    await drawer.getByRole('button', { name: '加粗' }).click();
+    await page.keyboard.press('Enter');
+    await drawer.getByRole('button', { name: '无序列表' }).click();
+    await page.keyboard.type('<script>alert(1)</script>');
+    await page.screenshot({ path: `${dir}/console-study-lesson-editor.png` });
+    const saved = page.waitForResponse((r) => r.request().method() === 'POST' && /\/lessons$/.test(r.url()));
+    await drawer.locator('.lesson-save').click();
+    const lesson = (await (await saved).json()) as { body: string };
+    expect(lesson.body).toContain('<h2>学习要点</h2>');
+    expect(lesson.body).toContain('<strong>以人民为中心</strong>');
+    expect(lesson.body).toMatch(/<ul><li><p>&lt;script&gt;alert\(1\)&lt;\/script&gt;<\/p><\/li><\/ul>/);
+    await page.locator('.lesson-table').getByText(title).waitFor();
     await page.context().close();
-  }, 120_000);
+  }, 180_000);
 });

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Col, Drawer, Form, Input, InputNumber, Radio, Row, Select, Space, Switch, Typography } from 'antd';
+import { Alert, Button, Col, Drawer, Form, Input, InputNumber, Radio, Row, Select, Space, Switch } from 'antd';
 import { lessonKindLabels, lessonKinds, routes, studyModeLabels, studyModes, type AdminLesson, type LessonKind, type StudyMode } from '@kaimen/shared';
 import { call, newIdempotencyKey } from '../../api/client';
 import { useProblem } from '../../components/problem';
+import { RichTextEditor } from '../../components/rich-text';
 
 interface Values {
   title: string;
@@ -25,21 +26,20 @@ export function toHtml(text: string): string {
 interface Props { open: boolean; topicId: string; lesson?: AdminLesson; onSaved: () => void; onClose: () => void }
 
 /**
- * Create or edit a lesson: an article body (HTML or plain paragraphs, previewed in a sandboxed
- * frame that runs no script) or an audio/video address with its length.
+ * Create or edit a lesson: an article body in a rich-text editor (the server sanitises what it
+ * stores) or an audio/video address with its length and a description.
  */
 export function LessonDrawer({ open, topicId, lesson, onSaved, onClose }: Props) {
   const [form] = Form.useForm<Values>();
   const problem = useProblem(form);
   const [busy, setBusy] = useState(false);
   const kind = Form.useWatch('kind', form);
-  const body = Form.useWatch('body', form) ?? '';
 
   useEffect(() => {
     if (!open) return;
     form.resetFields();
     form.setFieldsValue(lesson
-      ? { title: lesson.title, kind: lesson.kind, mode: lesson.mode, body: lesson.body, mediaUrl: lesson.mediaUrl ?? '', minutes: lesson.durationSeconds ? Math.round(lesson.durationSeconds / 60) : undefined, order: lesson.order, published: lesson.published }
+      ? { title: lesson.title, kind: lesson.kind, mode: lesson.mode, body: toHtml(lesson.body), mediaUrl: lesson.mediaUrl ?? '', minutes: lesson.durationSeconds ? Math.round(lesson.durationSeconds / 60) : undefined, order: lesson.order, published: lesson.published }
       : { title: '', kind: 'article', mode: 'self_study', body: '', mediaUrl: '', published: false });
     problem.clear();
   }, [open, lesson, form]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -85,18 +85,9 @@ export function LessonDrawer({ open, topicId, lesson, onSaved, onClose }: Props)
             <Input placeholder="https://… 或 /media/…" maxLength={1000} />
           </Form.Item>
         )}
-        <Row gutter={16}>
-          <Col span={12}>
-            <Form.Item name="body" label={kind === 'article' ? '正文' : '说明'} extra="直接分段输入（空行分段），或写 HTML（<h3> <p> <strong> <img> 等）；保存时服务器会净化。">
-              <Input.TextArea rows={16} maxLength={100_000} className="lesson-body" />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Typography.Text type="secondary">预览</Typography.Text>
-            <iframe title="预览" sandbox="" srcDoc={`<meta charset="utf-8"><style>body{font:15px/1.7 sans-serif;margin:8px;color:#222}img{max-width:100%}</style>${toHtml(body)}`}
-              style={{ width: '100%', height: 370, border: '1px solid #eee', borderRadius: 6, marginTop: 8 }} className="lesson-preview" />
-          </Col>
-        </Row>
+        <Form.Item name="body" label={kind === 'article' ? '正文' : '说明'} extra="保存时服务器会净化正文，只保留段落、标题、列表、引用、链接和图片等格式。">
+          <RichTextEditor className="lesson-editor" placeholder={kind === 'article' ? '课程正文' : '课程说明'} />
+        </Form.Item>
       </Form>
     </Drawer>
   );
