@@ -127,10 +127,10 @@ try {
           await sleep(200 + Math.random() * 300);
           answeredAt.set(`${me}:${s.index}`, performance.now());
           const r = await call('POST', `/games/duels/${id}/answers`, me, { index: s.index, answer: ['A'] });
-          // A retried answer whose first try was stored is refused as already given: it counted once.
-          // A question whose server deadline passed while the request waited is a miss, counted below.
-          if (r.status === 409 && (r.retried || String(r.json?.detail).includes('作答时间已到'))) {
-            if (!r.retried) late++;
+          // 409: a retried answer whose first try was stored (it counted once), or a question (or round)
+          // closed by the server's deadline while the request waited; the next poll shows where the round is.
+          if (r.status === 409) {
+            if (String(r.json?.detail).includes('作答时间已到')) late++;
             answered = s.index;
             continue;
           }
