@@ -151,7 +151,14 @@ describe('study games in the browser', () => {
       await expect(visible(guest, '.game-question__stem').textContent()).resolves.toBe(stem);
       // The guest's phone learns that the host answered, not what.
       await expect.poll(() => visible(guest, '.duel-other').textContent(), { timeout: 10_000 }).toContain('已作答');
-      if (i === 0) await shot(guest, 'games-duel-playing');
+      if (i === 0) {
+        // Both phones count down to the one deadline the server set for the question.
+        const left = async (p: Page) => Number(/剩余 (\d+) 秒/.exec((await visible(p, '.duel-countdown').textContent()) ?? '')?.[1]);
+        const [h, g] = await Promise.all([left(host), left(guest)]);
+        expect(h).toBeGreaterThan(0);
+        expect(Math.abs(h - g)).toBeLessThanOrEqual(3);
+        await shot(guest, 'games-duel-playing');
+      }
       await answer(guest, i === 2);
     }
     await expect.poll(() => visible(host, '.duel-finished').textContent(), { timeout: 15_000 }).toContain('你赢了');

@@ -174,6 +174,33 @@ describe('双人对战', () => {
     expect(end.json).toMatchObject({ status: 'finished', endedBy: 'timeout', winner: MEMBER_ID });
     expect(await tableItem(api, `USER#${SECRETARY_ID}`, `DUELRES#${duelId}`)).toMatchObject({ result: '负', endedBy: 'timeout' });
   });
+
+  it('times each question on the server: both see one deadline, an answer after it counts as missed, the next opens at it', async () => {
+    const duelId = await startRound();
+    const qs = await storedQuestions(api, `DUEL#${duelId}`, 'DUEL');
+    const [mine, theirs] = await Promise.all([get(`/games/duels/${duelId}`, member), get(`/games/duels/${duelId}`, secretary)]);
+    expect(mine.json.questionDeadline).toBe(theirs.json.questionDeadline);
+    const deadline0 = Date.parse(mine.json.questionDeadline);
+    expect(deadline0 - Date.parse(mine.json.serverTime)).toBeGreaterThan(15_000);
+    // The phone's clock is not asked: a time in the answer is refused.
+    expectProblem(await post(`/games/duels/${duelId}/answers`, secretary, { index: 0, answer: rightOf(qs[0]!), answeredAt: new Date().toISOString() }), 400, 'VALIDATION_FAILED');
+    expect((await post(`/games/duels/${duelId}/answers`, member, { index: 0, answer: rightOf(qs[0]!) })).status).toBe(200);
+
+    // The question's time runs out on the server before the secretary's right answer arrives.
+    await shiftDuel(api, duelId, 20_500);
+    const late = expectProblem(await post(`/games/duels/${duelId}/answers`, secretary, { index: 0, answer: rightOf(qs[0]!) }), 409, 'CONFLICT');
+    expect(late.detail).toContain('作答时间已到');
+    const [after, afterOther] = await Promise.all([get(`/games/duels/${duelId}`, secretary), get(`/games/duels/${duelId}`, member)]);
+    expect(after.json).toMatchObject({ status: 'playing', index: 1, youAnswered: false });
+    expect(after.json.results).toEqual([{ index: 0, winner: MEMBER_ID, youCorrect: false }]);
+    expect(after.json.players.find((x: { userId: string }) => x.userId === SECRETARY_ID).answered).toBe(0);
+    // The next question opened at the missed deadline, the same for both players.
+    expect(afterOther.json.questionDeadline).toBe(after.json.questionDeadline);
+    expect(Date.parse(after.json.questionDeadline) - Date.parse(after.json.serverTime)).toBeLessThan(20_000);
+    // One miss is not a drop-out: the secretary plays on.
+    expect((await post(`/games/duels/${duelId}/answers`, secretary, { index: 1, answer: rightOf(qs[1]!) })).status).toBe(200);
+    expect((await get(`/games/duels/${duelId}`, member)).json).toMatchObject({ status: 'playing', index: 1, otherAnswered: true });
+  });
 });
 
 describe('points that rank', () => {

@@ -1,7 +1,7 @@
 import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
-  DUEL_COUNT, DUEL_QUESTION_SECONDS, DUEL_WAIT_SECONDS, duelOutcome, pickFresh, questionWinner, type AnswerVerdict, type DuelAnswer, type DuelState,
+  closeExpiredQuestions, DUEL_COUNT, DUEL_QUESTION_SECONDS, DUEL_WAIT_SECONDS, duelOutcome, pickFresh, questionWinner, type AnswerVerdict, type DuelAnswer, type DuelState,
 } from '@kaimen/shared';
 import { archiveItem } from '../archive/store';
 import { keys, ttlIn } from '../db/keys';
@@ -18,7 +18,7 @@ import { getStats } from './stats';
 
 /** Seconds between both players joining and the first question (the phones show a countdown). */
 const COUNTDOWN_MS = 3_000;
-/** An answer that left the phone in time may arrive this much late. */
+/** Kept on top of each question's time when the mistakes book may reveal a round's answers. */
 const GRACE_MS = 2_000;
 
 interface DuelPlayer {
@@ -34,8 +34,8 @@ interface StoredAnswer extends DuelAnswer {
 /**
  * One head-to-head round. Answers of question i live in the map `a<i>` keyed by player, so "first
  * answer of this player to this question" is a condition on one attribute: two racing submissions
- * of one player count once. The open question moves on when both answered, or ends the round when
- * its time runs out with a player silent (that player lost by timeout).
+ * of one player count once. The open question moves on when both answered, or at its deadline on the
+ * server's clock (a silent player missed it); a player who misses two in a row dropped out and loses by timeout.
  */
 interface DuelRecord {
   id: string;
@@ -121,14 +121,53 @@ function isPlayer(d: DuelRecord, userId: string) {
   return d.players.some((x) => x.userId === userId);
 }
 
-/** Loads a round and settles it if its open question ran out (someone dropped out). */
+/** Loads a round, closing the questions whose deadline passed and settling it when it is over. */
 export async function loadDuel(p: Principal, duelId: string, now: Date): Promise<DuelRecord> {
-  const d = await getDuel(duelId);
-  if (!d) throw notFound('对战不存在');
-  if (d.status === 'waiting' && !isPlayer(d, p.userId)) throw forbidden('请先加入这场对战');
-  if (d.status !== 'waiting' && !isPlayer(d, p.userId)) throw forbidden('您不是这场对战的选手');
-  if (d.status === 'playing' && (d.index >= DUEL_COUNT || now.getTime() > d.openMs + DUEL_QUESTION_SECONDS * 1000 + GRACE_MS)) return settle(d, now);
-  return d;
+  for (let round = 0; round < 4; round++) {
+    const d = await getDuel(duelId);
+    if (!d) throw notFound('对战不存在');
+    if (d.status === 'waiting' && !isPlayer(d, p.userId)) throw forbidden('请先加入这场对战');
+    if (d.status !== 'waiting' && !isPlayer(d, p.userId)) throw forbidden('您不是这场对战的选手');
+    if (d.status !== 'playing') return d;
+    const closing = closeExpiredQuestions(d.players.map((x) => x.userId), d.index, d.openMs, d.questions.map((_, i) => answersOf(d, i)), now.getTime());
+    const closed = withMisses(d, closing.missed, closing.index, closing.openMs);
+    if (closing.dropped.length || closed.index >= DUEL_COUNT) return settle(closed, now, closing.missed, closing.dropped);
+    if (!closing.missed.length) return d;
+    const set = missSets(closing.missed);
+    try {
+      await db().send(new UpdateCommand({
+        TableName: table(), Key: keys.duel(d.id),
+        UpdateExpression: `SET #index = :i, openMs = :open, rev = rev + :one, ${set.expressions.join(', ')}`,
+        ConditionExpression: '#status = :playing AND rev = :rev',
+        ExpressionAttributeNames: { '#status': 'status', '#index': 'index', ...set.names },
+        ExpressionAttributeValues: { ':i': closed.index, ':open': closed.openMs, ':one': 1, ':playing': 'playing', ':rev': d.rev, ...set.values },
+      }));
+      return { ...closed, rev: d.rev + 1 };
+    } catch (err) {
+      if (!(err instanceof ConditionalCheckFailedException)) throw err;
+    }
+  }
+  throw conflict('读取对战时遇到并发操作，请稍后重试');
+}
+
+/** The round with its silent players' misses stored and the question moved on (in memory). */
+function withMisses(d: DuelRecord, missed: { index: number; userId: string; at: number }[], index: number, openMs: number): DuelRecord {
+  const next = { ...d, index, openMs } as DuelRecord & Record<string, Record<string, StoredAnswer>>;
+  for (const m of missed) next[`a${m.index}`] = { ...answersOf(next, m.index), [m.userId]: { at: m.at, correct: false, missed: true, letters: [] } };
+  return next;
+}
+
+/** SET clauses storing each miss in its question's answer map. */
+function missSets(missed: { index: number; userId: string; at: number }[]) {
+  const names: Record<string, string> = {};
+  const values: Record<string, unknown> = {};
+  const expressions = missed.map((m, j) => {
+    names[`#ma${j}`] = `a${m.index}`;
+    names[`#mu${j}`] = m.userId;
+    values[`:mv${j}`] = { at: m.at, correct: false, missed: true, letters: [] };
+    return `#ma${j}.#mu${j} = :mv${j}`;
+  });
+  return { names, values, expressions };
 }
 
 /**
@@ -140,9 +179,10 @@ export async function answerDuel(p: Principal, duelId: string, index: number, le
   for (let round = 0; round < 4; round++) {
     const d = await loadDuel(p, duelId, now);
     if (d.status === 'waiting') throw conflict('对手还没有加入');
-    if (d.status === 'finished') throw conflict('对战已经结束');
+    if (d.status === 'finished') throw conflict(answersOf(d, index)[p.userId]?.missed ? '本题作答时间已到（以服务器时间为准），对战已结束' : '对战已经结束');
     const t = now.getTime();
     if (t < d.openMs) throw conflict('题目尚未开始');
+    if (answersOf(d, index)[p.userId]?.missed) throw conflict('本题作答时间已到（以服务器时间为准），按未作答计');
     if (index !== d.index) throw conflict(index < d.index ? '这道题已经结束了' : '还没到这道题');
     const answers = answersOf(d, index);
     if (answers[p.userId]) throw conflict('这道题已经答过了，每题只计一次');
@@ -175,32 +215,33 @@ export async function answerDuel(p: Principal, duelId: string, index: number, le
 }
 
 /**
- * Ends a round once, for both players: the round, each player's result and points (win 2 units,
- * draw or loss 1; none for a player who dropped out), in one transaction conditioned on the round
- * still playing at the same revision.
+ * Ends a round once, for both players: the round (with the misses that closed it), each player's
+ * result and points (win 2 units, draw or loss 1; none for a player who dropped out), in one
+ * transaction conditioned on the round still playing at the same revision.
  */
-async function settle(d: DuelRecord, now: Date): Promise<DuelRecord> {
+async function settle(d: DuelRecord, now: Date, missed: { index: number; userId: string; at: number }[] = [], droppedOut: string[] = []): Promise<DuelRecord> {
   const ids = d.players.map((x) => x.userId);
   const closed = Math.min(d.index, DUEL_COUNT);
-  const timedOut = d.index < DUEL_COUNT;
+  const timedOut = droppedOut.length > 0;
   const questions = d.questions.slice(0, closed).map((_, i) => answersOf(d, i));
   let { winner } = duelOutcome(ids, questions);
   if (timedOut) {
-    const open = answersOf(d, d.index);
-    const present = ids.filter((u) => open[u]);
+    const present = ids.filter((u) => !droppedOut.includes(u));
     winner = present.length === 1 ? present[0]! : null;
   }
   const endedBy = timedOut ? 'timeout' : 'complete';
+  const set = missSets(missed);
   for (let round = 0; round < 4; round++) {
     const items: Record<string, unknown>[] = [{
       Update: {
-        TableName: table(), Key: keys.duel(d.id), UpdateExpression: 'SET #status = :done, winner = :w, endedBy = :by, rev = rev + :one',
-        ConditionExpression: '#status = :playing AND rev = :rev', ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':done': 'finished', ':w': winner, ':by': endedBy, ':one': 1, ':playing': 'playing', ':rev': d.rev },
+        TableName: table(), Key: keys.duel(d.id),
+        UpdateExpression: `SET #status = :done, winner = :w, endedBy = :by, rev = rev + :one, #index = :i, openMs = :open${set.expressions.map((e) => `, ${e}`).join('')}`,
+        ConditionExpression: '#status = :playing AND rev = :rev', ExpressionAttributeNames: { '#status': 'status', '#index': 'index', ...set.names },
+        ExpressionAttributeValues: { ':done': 'finished', ':w': winner, ':by': endedBy, ':one': 1, ':playing': 'playing', ':rev': d.rev, ':i': d.index, ':open': d.openMs, ...set.values },
       },
     }];
     for (const player of d.players) {
-      const dropped = timedOut && !answersOf(d, d.index)[player.userId];
+      const dropped = droppedOut.includes(player.userId);
       const units = dropped ? 0 : winner === player.userId ? 2 : 1;
       const earn = await earnItems(player, 'duel', units, now.getTime());
       const opponent = d.players.find((x) => x.userId !== player.userId)!;
@@ -222,6 +263,7 @@ async function settle(d: DuelRecord, now: Date): Promise<DuelRecord> {
       const fresh = await getDuel(d.id);
       if (!fresh || fresh.status === 'finished') return fresh ?? d;
       if (fresh.rev !== d.rev) return fresh.index >= DUEL_COUNT ? settle(fresh, now) : fresh;
+      // Same revision, so the round itself did not move: a player's points item changed under us; try again.
     }
   }
   throw conflict('结算时遇到并发操作，请稍后重试');
@@ -245,7 +287,7 @@ export function duelView(d: DuelRecord, userId: string, now: Date, last: AnswerV
     players: d.players.map((x) => ({
       userId: x.userId, name: x.name,
       wins: d.questions.slice(0, closed).filter((_, i) => questionWinner(answersOf(d, i)) === x.userId).length,
-      answered: d.questions.filter((_, i) => answersOf(d, i)[x.userId]).length,
+      answered: d.questions.filter((_, i) => answersOf(d, i)[x.userId] && !answersOf(d, i)[x.userId]!.missed).length,
     })),
     index: playing ? d.index : null,
     question: shown ? shownQuestion(d.questions[d.index]!) : null,

@@ -1,46 +1,9 @@
-import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import type { Role } from '@kaimen/shared';
-import { keys, ttlIn } from '../db/keys';
-import { db, queryAll, table } from '../lib/db';
-import { emitNotification, type NotificationEvent } from './emit';
+import { keys } from '../db/keys';
+import { queryAll } from '../lib/db';
+import { orgLifeDue } from '../orglife/reminders';
+import { once, rosterOf } from './scan-once';
 
 const DAY_MS = 86_400_000;
-
-/** Roster entries (with their roles) of each org. */
-async function rosterOf(orgIds: string[]): Promise<{ id: string; roles: Role[] }[]> {
-  const out: { id: string; roles: Role[] }[] = [];
-  for (const orgId of [...new Set(orgIds)]) {
-    const items = await queryAll({ IndexName: 'gsi1', KeyConditionExpression: 'gsi1pk = :pk', ExpressionAttributeValues: { ':pk': keys.orgMembers(orgId).gsi1pk } });
-    for (const i of items) out.push({ id: i.id as string, roles: (i.roles as Role[] | undefined) ?? [] });
-  }
-  return out;
-}
-
-/**
- * Emits an event found by a scan once: a marker (N11) says the scan already made it, so the
- * scheduled run every few minutes does not re-emit (emitting again would be harmless, only costly).
- */
-async function once(eventKey: string, make: () => Promise<NotificationEvent | undefined>, now: Date): Promise<boolean> {
-  try {
-    await db().send(new PutCommand({
-      TableName: table(), Item: { ...keys.notifyScan(eventKey), type: 'notifyScan', at: now.toISOString(), ttl: ttlIn(60 * 86_400, now.getTime()) },
-      ConditionExpression: 'attribute_not_exists(pk)',
-    }));
-  } catch (err) {
-    if (err instanceof ConditionalCheckFailedException) return false;
-    throw err;
-  }
-  try {
-    const event = await make();
-    if (event && event.userIds.length > 0) await emitNotification({ ...event, at: now });
-    return true;
-  } catch (err) {
-    // The next run tries again: the emit is idempotent, so what this one managed is not repeated.
-    await db().send(new DeleteCommand({ TableName: table(), Key: keys.notifyScan(eventKey) })).catch(() => undefined);
-    throw err;
-  }
-}
 
 const within24h = (iso: string | null | undefined, now: Date) => !!iso && iso > now.toISOString() && iso <= new Date(now.getTime() + DAY_MS).toISOString();
 
@@ -107,4 +70,4 @@ async function checklistOverdue(now: Date): Promise<number> {
 }
 
 /** Every scan of due things; each scan's failure is logged by the caller and does not stop the others. */
-export const scans = { quizzesDue, plansDue, checklistOverdue };
+export const scans = { quizzesDue, plansDue, checklistOverdue, orgLifeDue };

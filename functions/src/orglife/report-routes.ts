@@ -7,6 +7,7 @@ import { assertOwnBureau, scopedBureau } from './access';
 import { assembleFigures } from './figures';
 import { isBureau, provinceIdOf } from './org-kinds';
 import { getHead, listVersions, newHead, reopenReport, saveSections, submitReport, type ReportHead } from './report-store';
+import { notifyReportReturned } from './reminders';
 import { reportPrintPage, reportWorkbook } from './report-export';
 import { rulesOf } from './rules-store';
 
@@ -98,6 +99,7 @@ export const reportRoutes: Binding[] = [
     if (org.parentId !== principal.orgId || !principal.roles.includes('admin')) throw forbidden('只有上一级机关可以退回月报');
     const head = (await getHead(org.id, params.month)) ?? newHead(org.id, params.month);
     const saved = await reopenReport(head, 'returned', principal.name || principal.userId, now.toISOString(), body.comment);
+    await notifyReportReturned(org, saved);
     return reportOf(org, params.month, now, undefined, saved);
   }),
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { seededRandom } from '../quiz/random';
-import { afterPractice, duelOutcome, isoWeek, nextStreak, periodsOf, pickFresh, previousDay, questionWinner, rankSortKey } from './rules';
+import { afterPractice, closeExpiredQuestions, DUEL_QUESTION_SECONDS, duelOutcome, isoWeek, nextStreak, periodsOf, pickFresh, previousDay, questionWinner, rankSortKey } from './rules';
 
 describe('pickFresh', () => {
   const pool = Array.from({ length: 10 }, (_, i) => ({ id: `q${i}` }));
@@ -66,6 +66,34 @@ describe('head-to-head', () => {
       const two = duelOutcome(['a', 'b'], pairs.map(([x, y]) => ({ a: y, b: x })));
       expect(one.wins.a).toBe(two.wins.b);
       expect(one.winner === null).toBe(two.winner === null);
+    }));
+  });
+});
+
+describe('per-question deadline of a head-to-head round (server clock)', () => {
+  const Q = DUEL_QUESTION_SECONDS * 1000;
+  const none = [{}, {}, {}, {}, {}];
+  it('leaves a question open up to its deadline', () => {
+    expect(closeExpiredQuestions(['a', 'b'], 0, 1000, none, 1000 + Q)).toEqual({ index: 0, openMs: 1000, missed: [], dropped: [] });
+  });
+  it('closes a question at its deadline: the silent player missed it, the next opens at that deadline for both', () => {
+    const answers = [{ a: { at: 2000, correct: true } }, {}, {}, {}, {}];
+    expect(closeExpiredQuestions(['a', 'b'], 0, 1000, answers, 1000 + Q + 1)).toEqual({ index: 1, openMs: 1000 + Q, missed: [{ index: 0, userId: 'b', at: 1000 + Q }], dropped: [] });
+  });
+  it('drops a player at two misses in a row, however late the next read comes', () => {
+    const answers = [{ a: { at: 2000, correct: false } }, {}, {}, {}, {}];
+    const c = closeExpiredQuestions(['a', 'b'], 0, 0, answers, 10 * Q);
+    expect(c.dropped).toEqual(['b']);
+    expect(c.index).toBe(2);
+  });
+  it('counts misses stored earlier towards the run', () => {
+    const answers = [{}, { a: { at: 1, correct: true }, b: { at: Q, correct: false, missed: true } }, {}, {}, {}];
+    expect(closeExpiredQuestions(['a', 'b'], 2, 2 * Q, answers, 3 * Q + 1).dropped).toEqual(['b']);
+  });
+  it('never closes more than the five questions', () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 20 * Q }), (index, now) => {
+      const c = closeExpiredQuestions(['a', 'b'], index, 0, none, now);
+      return c.index <= 5 && c.index >= index && c.missed.every((m) => m.index >= index && m.index < c.index);
     }));
   });
 });

@@ -48,9 +48,51 @@ export function afterPractice(rightInARow: number, correct: boolean): { rightInA
 }
 
 export interface DuelAnswer {
-  /** Server time (ms) the answer arrived. */
+  /** Server time (ms) the answer arrived (for a missed question: its deadline). */
   at: number;
   correct: boolean;
+  /** No answer reached the server before the question's deadline. */
+  missed?: boolean;
+}
+
+/** Questions a player may miss in a row before the round ends with them out (dropped out: lost by timeout). */
+export const DUEL_MISS_LIMIT = 2;
+
+export interface DuelClosing {
+  index: number;
+  openMs: number;
+  /** Players who missed a question closed now, at its deadline. */
+  missed: { index: number; userId: string; at: number }[];
+  /** Players out of the round: DUEL_MISS_LIMIT questions missed in a row. */
+  dropped: string[];
+}
+
+/**
+ * The server's clock decides, never the phone's: every question whose deadline (opened + DUEL_QUESTION_SECONDS)
+ * passed by `nowMs` is closed; a player with no answer stored by then missed it, and the next question
+ * opens at that deadline, the same for both players. Stops at the first question that leaves a player
+ * DUEL_MISS_LIMIT misses in a row.
+ */
+export function closeExpiredQuestions(
+  players: readonly string[], index: number, openMs: number, answers: readonly Readonly<Record<string, DuelAnswer | undefined>>[], nowMs: number,
+): DuelClosing {
+  const missed: DuelClosing['missed'] = [];
+  const isMissed = (k: number, u: string) => Boolean(answers[k]?.[u]?.missed) || missed.some((m) => m.index === k && m.userId === u);
+  let i = index;
+  let open = openMs;
+  while (i < DUEL_COUNT && nowMs > open + DUEL_QUESTION_SECONDS * 1000) {
+    const deadline = open + DUEL_QUESTION_SECONDS * 1000;
+    for (const u of players) if (!answers[i]?.[u]) missed.push({ index: i, userId: u, at: deadline });
+    const dropped = players.filter((u) => {
+      let run = 0;
+      for (let k = i; k >= 0 && isMissed(k, u); k--) run++;
+      return run >= DUEL_MISS_LIMIT;
+    });
+    i += 1;
+    open = deadline;
+    if (dropped.length) return { index: i, openMs: open, missed, dropped };
+  }
+  return { index: i, openMs: open, missed, dropped: [] };
 }
 
 /** Who took one question: the faster correct answer; nobody when neither is right. */

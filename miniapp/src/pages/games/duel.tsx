@@ -9,6 +9,7 @@ import { useRequireSession } from '../../hooks/useSession';
 import { Button } from '../../ui';
 import { gameUrl } from './links';
 import { Question } from './Question';
+import { useCountdown } from './useCountdown';
 import './games.scss';
 
 /** How often the phone asks for the round's state (short polling: see the README's head-to-head section). */
@@ -24,6 +25,7 @@ export default function DuelPage() {
   const duelId = duel?.duelId ?? router.params.duelId;
   const open = useLoad(() => call(routes.openDuels), [], !!session && !duelId);
   const rev = useRef(-1);
+  const left = useCountdown(duel?.status === 'playing' ? duel.questionDeadline : null, duel?.serverTime ?? null);
 
   useShareAppMessage(() => ({ title: `${session?.user.name ?? ''}邀请你来一场双人答题对战`, path: duel ? gameUrl('duel', { duelId: duel.duelId }) : gameUrl('duel') }));
 
@@ -120,6 +122,9 @@ export default function DuelPage() {
           </View>
           {duel.question ? (
             <>
+              <Text className={`game-bar duel-countdown ${left !== null && left <= 5 ? 'is-urgent' : ''}`}>
+                {left === null ? '' : left > 0 ? `本题剩余 ${left} 秒` : duel.youAnswered ? '本题时间到' : '本题时间到，未作答'}
+              </Text>
               <Question key={duel.question.id} question={duel.question} verdict={duel.youAnswered ? duel.last ?? { questionId: duel.question.id, correct: false, yourAnswer: [], correctAnswer: null, explanation: null } : null} busy={busy} onAnswer={(l) => void answer(l)} />
               <Text className="muted duel-other">{duel.otherAnswered ? `${other?.name ?? '对手'}已作答` : `${other?.name ?? '对手'}思考中…`}</Text>
             </>
@@ -129,7 +134,7 @@ export default function DuelPage() {
       {duel.status === 'finished' || duel.status === 'expired' ? (
         <View className="card game-result duel-finished">
           <Text className="game-result__title">{duel.status === 'expired' ? '邀请已过期' : duel.winner === null ? '平局' : duel.winner === duel.you ? '你赢了' : '你输了'}</Text>
-          {duel.endedBy === 'timeout' ? <Text className="muted">有选手超时未作答，按超时判负</Text> : null}
+          {duel.endedBy === 'timeout' ? <Text className="muted">有选手连续两题未在规定时间内作答，按超时判负</Text> : null}
           <Text className="muted">比分 {me?.wins ?? 0} : {other?.wins ?? 0}</Text>
         </View>
       ) : null}
