@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, App, Button, Card, Progress, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Card, Progress, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { DownloadOutlined, LockOutlined, PlusOutlined, SyncOutlined } from '@ant-design/icons';
 import { itemSourceLabels, itemSources, itemStatusLabels, itemStatuses, routes, signOffLabels, type AdminItem, type ItemSource, type ItemStatus } from '@kaimen/shared';
 import { call, errorMessage } from '../../api/client';
@@ -22,6 +22,7 @@ export default function ChecklistPage() {
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState<AdminItem | null>(null);
   const [creating, setCreating] = useState(false);
+  const [source, setSource] = useState<ItemSource | 'all'>('all');
   const [tally, setTally] = useState<{ running: boolean; done: number; outcome?: TallyOutcome }>({ running: false, done: 0 });
 
   const load = useCallback(async () => {
@@ -77,6 +78,10 @@ export default function ChecklistPage() {
       </Space>}
     >
       <Space direction="vertical" style={{ width: '100%', marginBottom: 16 }}>
+        <Space>
+          <Select className="source-filter" style={{ width: 180 }} value={source} onChange={setSource}
+            options={[{ value: 'all', label: '全部来源' }, ...itemSources.map((s) => ({ value: s, label: itemSourceLabels[s] }))]} />
+        </Space>
         <Typography.Text type="secondary" className="tally-pending">
           待归并意见 {data?.pending ?? '…'} 条（系统每 15 分钟自动归并一次）
         </Typography.Text>
@@ -91,7 +96,7 @@ export default function ChecklistPage() {
         rowKey="id"
         size="middle"
         loading={loading}
-        dataSource={data?.items ?? []}
+        dataSource={(data?.items ?? []).filter((i) => source === 'all' || i.source === source)}
         tableLayout="fixed"
         pagination={{ pageSize: 20, showSizeChanger: false, showTotal: (n) => `共 ${n} 项` }}
         locale={{ emptyText: error ?? '清单还是空的：有新意见后点“归并新意见”' }}
