@@ -104,7 +104,7 @@ export default function ChecklistPage() {
         columns={[
           {
             title: '整改事项', dataIndex: 'title',
-            render: (t: string, i) => <Space size={4} style={{ maxWidth: '100%' }}>{i.locked && <Tooltip title="已锁定：自动归并不再改动"><LockOutlined /></Tooltip>}<Ellipsis text={t} className="item-title" /></Space>,
+            render: (t: string, i) => <Space size={4} style={{ maxWidth: '100%' }}>{i.locked && i.source === 'suggestion' && <Tooltip title="已锁定：自动归并不再改动"><LockOutlined /></Tooltip>}<Ellipsis text={t} className="item-title" /></Space>,
           },
           {
             title: '来源', dataIndex: 'source', width: 110,

@@ -150,7 +150,7 @@ export function ItemDrawer({ item, items, onClose, onChanged }: Props) {
         </Form.Item>
         <Space size="large">
           <Form.Item name="published" label="向社会公开" valuePropName="checked"><Switch /></Form.Item>
-          <Form.Item name="locked" label="锁定（自动归并不再改动）" valuePropName="checked"><Switch /></Form.Item>
+          {item?.source === 'suggestion' && <Form.Item name="locked" label="锁定（自动归并不再改动）" valuePropName="checked"><Switch /></Form.Item>}
         </Space>
       </Form>
       {item && item.notes.length > 0 && (
