@@ -52,8 +52,10 @@ export default function FileInspectionPage() {
       void Taro.showToast({ title: '已提交', icon: 'success' });
       void detail.reload();
     } catch (err) {
-      setError(errorMessage(err));
-      if (err instanceof ApiError) setFieldErrors(err.problem.errors ?? []);
+      // Field problems show next to their field; the line above the button then says only what is wrong overall.
+      const fields = err instanceof ApiError ? err.problem.errors ?? [] : [];
+      setFieldErrors(fields);
+      setError(err instanceof ApiError && fields.length > 0 ? err.problem.detail : errorMessage(err));
     } finally {
       setBusy(false);
     }
