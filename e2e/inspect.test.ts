@@ -68,7 +68,7 @@ describe('self-inspection, talks and the ledger', () => {
     await visible(phone, '.inspect-signature input').fill('张三');
     await phone.screenshot({ path: `${shots}/phone-inspect-file.png`, fullPage: true });
     await visible(phone, '.inspect-submit').click();
-    await expect.poll(() => visible(phone, '.inspect-error').textContent()).toContain('签名应为本人姓名');
+    await expect.poll(() => visible(phone, '.inspect-pledge').textContent()).toContain('签名应为本人姓名“李静”');
     await visible(phone, '.inspect-signature input').fill('李静');
     await visible(phone, '.inspect-submit').click();
     await expect.poll(() => visible(phone, '.inspect-done').count()).toBe(1);
