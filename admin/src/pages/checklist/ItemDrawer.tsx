@@ -111,7 +111,7 @@ export function ItemDrawer({ item, items, onClose, onChanged }: Props) {
       {item && (
         <Descriptions size="small" column={2} style={{ marginBottom: 16 }} className="item-facts">
           <Descriptions.Item label="问题来源"><Tag>{item.sourceLabel}</Tag></Descriptions.Item>
-          <Descriptions.Item label="责任单位">{item.orgName}</Descriptions.Item>
+          <Descriptions.Item label="责任组织">{item.orgName}</Descriptions.Item>
           <Descriptions.Item label="销号审核" span={2}>
             {signOffLabels[item.signOff.state]}{item.signOff.by ? `（${item.signOff.byOrgName ?? ''} ${item.signOff.by}）` : ''}{item.signOff.reason ? `：${item.signOff.reason}` : ''}
           </Descriptions.Item>
