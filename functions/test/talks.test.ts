@@ -113,6 +113,16 @@ describe('a round of talks', () => {
     ]);
   });
 
+  it('counts a person covered once however many talks race in, and every talk', async () => {
+    const sun = 'm-lj-dh-gz-b1-5';
+    const results = await Promise.all([1, 2, 3].map((k) => record(talk({ intervieweeId: sun, kind: String(k) }))));
+    expect(results.map((r) => r.status)).toEqual([201, 201, 201]);
+    const list = await api.request('GET', '/admin/talk-rounds', { token: tokens['dev-city-admin'] });
+    expect(list.json.items.find((r: { id: string }) => r.id === roundId)).toMatchObject({ covered: 3, talks: 5 });
+    const coverage = await api.request('GET', `/admin/talk-rounds/${roundId}/coverage`, { token: tokens['dev-city-admin'] });
+    expect(coverage.json).toMatchObject({ covered: 3 });
+  });
+
   it('keeps a short summary only when the round says so', async () => {
     const res = await api.request('POST', '/admin/talk-rounds', { token: tokens['dev-city-admin'], body: { title: '第二轮', orgId: 'lj', endsAt: '2099-12-31', keepContent: true, audience: { memberIds: [liJing] } } });
     const t = await api.request('POST', `/admin/talk-rounds/${res.json.id}/talks`, { token: tokens['dev-city-admin'], body: talk({ content: '主动说明了亲属经商情况' }) });

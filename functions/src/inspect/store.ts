@@ -18,6 +18,8 @@ export interface InspectFormRecord {
   pledge: string;
   deadline: string;
   asked: number;
+  /** How many have filed (kept by the filing transaction). */
+  filed?: number;
   createdAt: string;
   createdBy: string;
 }
@@ -106,6 +108,8 @@ export async function fileReport(report: FiledRecord): Promise<void> {
           },
         },
         { Put: { TableName: table(), Item: { ...keys.inspectFiled(report.formId, report.userId), type: 'inspectFiled', ...report }, ConditionExpression: 'attribute_not_exists(pk)' } },
+        // The form's count of filings, so listing forms never reads everyone asked.
+        { Update: { TableName: table(), Key: keys.inspectForm(report.formId), UpdateExpression: 'ADD filed :one', ExpressionAttributeValues: { ':one': 1 } } },
       ],
     }));
   } catch (err) {

@@ -3,7 +3,7 @@ import {
   coverageByUnit, defaultTalkKinds, keyedKinds, routes, talkErrors, talkOutcomeLabels, type TalkRecord, type TalkRound,
 } from '@kaimen/shared';
 import { bind, createFunction, Reply } from '../lib/api';
-import { forbidden, notFound, validationFailed } from '../lib/problem';
+import { conflict, forbidden, notFound, validationFailed } from '../lib/problem';
 import { newId } from '../lib/ids';
 import { inScope } from '../lib/scope';
 import type { Principal } from '../lib/tokens';
@@ -52,11 +52,7 @@ export const handler = createFunction([
   bind(routes.listTalkRounds, async ({ principal }) => {
     if (!principal.orgPath) throw forbidden();
     const rounds = await roundsUnder(principal.orgPath);
-    const counts = await Promise.all(rounds.map(async (r) => {
-      const people = await peopleOf(r.id);
-      return { covered: people.filter((p) => (p.talks ?? 0) > 0).length, talks: people.reduce((n, p) => n + (p.talks ?? 0), 0) };
-    }));
-    return { items: rounds.map((r, i) => roundView(r, counts[i]!.covered, counts[i]!.talks)) };
+    return { items: rounds.map((r) => roundView(r, r.covered ?? 0, r.talks ?? 0)) };
   }),
 
   bind(routes.talkCoverage, async ({ params, principal }) => {
@@ -70,19 +66,21 @@ export const handler = createFunction([
   bind(routes.recordTalk, async ({ params, body, principal, now }) => {
     const round = await getRound(params.roundId);
     if (!round) throw notFound('谈话轮次不存在');
-    const person = await getPerson(round.id, body.intervieweeId);
-    if (!person) throw validationFailed('谈话对象不在本轮名单中', [{ path: 'intervieweeId', message: '请从本轮谈话名单中选择' }]);
-    // The admins responsible, or an admin of the unit the person belongs to (a county bureau recording its own talks).
-    if (!inScope(principal, round.orgPath) && !inScope(principal, person.orgPath)) throw forbidden('您不能为这个人登记谈话');
-    const errors = talkErrors(round, body, now);
-    if (errors.length) throw validationFailed('谈话记录填写有误', errors);
-    const talk: TalkRecordItem = {
-      id: newId(now.getTime()), roundId: round.id, intervieweeId: person.userId, intervieweeName: person.name, unitName: person.unitName,
-      talkerName: body.talkerName, heldAt: body.heldAt, kind: body.kind, outcome: body.outcome, ...(body.content ? { content: body.content } : {}),
-      recordedBy: principal.name, recordedById: principal.userId, createdAt: now.toISOString(),
-    };
-    await putTalk(talk);
-    return new Reply(201, talkView(talk, round));
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const person = await getPerson(round.id, body.intervieweeId);
+      if (!person) throw validationFailed('谈话对象不在本轮名单中', [{ path: 'intervieweeId', message: '请从本轮谈话名单中选择' }]);
+      // The admins responsible, or an admin of the unit the person belongs to (a county bureau recording its own talks).
+      if (!inScope(principal, round.orgPath) && !inScope(principal, person.orgPath)) throw forbidden('您不能为这个人登记谈话');
+      const errors = talkErrors(round, body, now);
+      if (errors.length) throw validationFailed('谈话记录填写有误', errors);
+      const talk: TalkRecordItem = {
+        id: newId(now.getTime()), roundId: round.id, intervieweeId: person.userId, intervieweeName: person.name, unitName: person.unitName,
+        talkerName: body.talkerName, heldAt: body.heldAt, kind: body.kind, outcome: body.outcome, ...(body.content ? { content: body.content } : {}),
+        recordedBy: principal.name, recordedById: principal.userId, createdAt: now.toISOString(),
+      };
+      if (await putTalk(talk, person.talks ?? 0)) return new Reply(201, talkView(talk, round));
+    }
+    throw conflict('谈话记录正在被更新，请稍后重试');
   }),
 
   bind(routes.listTalks, async ({ params, principal, now, requestId }) => {

@@ -1,4 +1,5 @@
 import { GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { keys } from '../db/keys';
 import { db, queryAll, table } from '../lib/db';
 import { batchPut, type Person } from '../inspect/people';
@@ -14,6 +15,9 @@ export interface TalkRoundRecord {
   endsAt: string;
   keepContent: boolean;
   people: number;
+  /** Counters kept by each talk's transaction: people talked with at least once, talks recorded. */
+  covered?: number;
+  talks?: number;
   createdAt: string;
   createdBy: string;
 }
@@ -84,17 +88,33 @@ export async function talksOf(roundId: string): Promise<TalkRecordItem[]> {
   return items.map((i) => strip<TalkRecordItem>(i));
 }
 
-/** The talk and the person's count in one transaction (the person must be in the round). */
-export async function putTalk(t: TalkRecordItem): Promise<void> {
-  await db().send(new TransactWriteCommand({
-    TransactItems: [
-      { Put: { TableName: table(), Item: { ...keys.talkRecord(t.roundId, t.heldAt, t.id), type: 'talkRecord', ...t }, ConditionExpression: 'attribute_not_exists(pk)' } },
-      {
-        Update: {
-          TableName: table(), Key: keys.talkPerson(t.roundId, t.intervieweeId), UpdateExpression: 'ADD talks :one',
-          ConditionExpression: 'attribute_exists(pk)', ExpressionAttributeValues: { ':one': 1 },
+/**
+ * The talk, the person's count and the round's counters in one transaction, over the person's count
+ * read (`seen`): a person's first talk also counts them as covered. False when another talk with the
+ * same person was recorded meanwhile (the caller reads again and retries).
+ */
+export async function putTalk(t: TalkRecordItem, seen: number): Promise<boolean> {
+  try {
+    await db().send(new TransactWriteCommand({
+      TransactItems: [
+        { Put: { TableName: table(), Item: { ...keys.talkRecord(t.roundId, t.heldAt, t.id), type: 'talkRecord', ...t }, ConditionExpression: 'attribute_not_exists(pk)' } },
+        {
+          Update: {
+            TableName: table(), Key: keys.talkPerson(t.roundId, t.intervieweeId), UpdateExpression: 'SET talks = :next',
+            ConditionExpression: 'attribute_exists(pk) AND talks = :seen', ExpressionAttributeValues: { ':next': seen + 1, ':seen': seen },
+          },
         },
-      },
-    ],
-  }));
+        {
+          Update: {
+            TableName: table(), Key: keys.talkRound(t.roundId), UpdateExpression: `ADD talks :one${seen === 0 ? ', covered :one' : ''}`,
+            ExpressionAttributeValues: { ':one': 1 },
+          },
+        },
+      ],
+    }));
+    return true;
+  } catch (err) {
+    if (err instanceof TransactionCanceledException) return false;
+    throw err;
+  }
 }
