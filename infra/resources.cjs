@@ -23,6 +23,9 @@ const tableActions = {
   notify: ['GetItem', 'PutItem', 'UpdateItem', 'Query', 'ConditionCheckItem', 'BatchGetItem'],
   // The scheduled sender (functions/src/notify/scheduled.ts): scans, emits, claims and settles messages, keeps the token.
   notifySender: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query', 'ConditionCheckItem', 'BatchGetItem'],
+  // Publishing a form or a round writes everyone it asks in batches; the roster is read in batches.
+  inspect: ['GetItem', 'PutItem', 'UpdateItem', 'Query', 'ConditionCheckItem', 'BatchGetItem', 'BatchWriteItem'],
+  talks: ['GetItem', 'PutItem', 'UpdateItem', 'Query', 'ConditionCheckItem', 'BatchGetItem', 'BatchWriteItem'],
 };
 
 /** SSM parameters (SecureString) each function reads; every function verifies tokens. */
@@ -39,11 +42,15 @@ const secrets = {
   tally: [],
   notify: ['jwt-secret', 'wechat-templates'],
   notifySender: ['wechat-app-id', 'wechat-app-secret', 'wechat-templates'],
+  inspect: ['jwt-secret'],
+  talks: ['jwt-secret'],
 };
 
 /** S3 actions per function on the photo bucket (meeting photos: presigned upload and view). */
 const bucketActions = {
   orglife: ['s3:PutObject', 's3:GetObject'],
+  // Evidence of checklist progress: presigned upload, then its bytes are read and checked.
+  checklist: ['s3:PutObject', 's3:GetObject'],
 };
 
 /** Functions each function may invoke (asynchronously): POST …/tally hands its run to the tally Lambda. */

@@ -27,5 +27,7 @@ module.exports = {
   games: () => eventsFor('games'),
   org: () => eventsFor('org'),
   orglife: () => eventsFor('orglife'),
+  inspect: () => eventsFor('inspect'),
+  talks: () => eventsFor('talks'),
   functionNames: () => Object.keys(routesByFunction()),
 };

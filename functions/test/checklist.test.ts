@@ -179,7 +179,7 @@ describe('the remediation checklist', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
     const ledger = wb.getWorksheet('整改台账')!;
-    expect(ledger.getRow(1).values).toEqual([undefined, '序号', '问题类别', '问题描述', '意见条数', '整改目标', '责任单位', '完成时限', '整改进展', '状态']);
+    expect(ledger.getRow(1).values).toEqual([undefined, '序号', '问题类别', '问题描述', '意见条数', '整改目标', '责任单位', '完成时限', '整改进展', '状态', '问题来源', '销号审核']);
     expect(ledger.getRow(1).font?.bold).toBe(true);
     expect(ledger.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     const { items } = await checklist();

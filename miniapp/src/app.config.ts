@@ -44,6 +44,8 @@ export default defineAppConfig({
     'pages/orglife/meeting',
     'pages/orglife/checkin',
     'pages/orglife/mine',
+    'pages/inspect/index',
+    'pages/inspect/file',
   ],
   /** The branch secretary's tools: a sub-package, so members never download them. */
   subPackages: [{ root: 'pages/secretary', pages: ['index'] }],

@@ -9,6 +9,8 @@ import { studyRoutes } from './study/routes';
 import { notifyRoutes } from './notify/routes';
 import { orgRoutes } from './org/routes';
 import { orglifeRoutes } from './orglife/routes';
+import { inspectRoutes } from './inspect/routes';
+import { talksRoutes } from './talks/routes';
 
 /** Every route of the API, grouped by the Lambda function (feature area) that serves it. */
 export const routesByFunction = {
@@ -22,11 +24,13 @@ export const routesByFunction = {
   games: gamesRoutes,
   org: orgRoutes,
   orglife: orglifeRoutes,
+  inspect: inspectRoutes,
+  talks: talksRoutes,
 } as const;
 
 export type FunctionName = keyof typeof routesByFunction;
 
-export const routes = { ...authRoutes, ...checklistRoutes, ...feedbackRoutes, ...quizRoutes, ...metaRoutes, ...studyRoutes, ...notifyRoutes, ...gamesRoutes, ...orgRoutes, ...orglifeRoutes };
+export const routes = { ...authRoutes, ...checklistRoutes, ...feedbackRoutes, ...quizRoutes, ...metaRoutes, ...studyRoutes, ...notifyRoutes, ...gamesRoutes, ...orgRoutes, ...orglifeRoutes, ...inspectRoutes, ...talksRoutes };
 
 export function allRoutes(): { fn: FunctionName; route: AnyRoute }[] {
   return (Object.keys(routesByFunction) as FunctionName[]).flatMap((fn) =>

@@ -7,6 +7,8 @@ import { orgs } from './orgs';
 import { orglife } from './orglife';
 import { quiz } from './quiz';
 import { study } from './study';
+import { inspect } from './inspect';
+import { talks } from './talks';
 
 /**
  * Every feature of the console, in menu order. To add one: create `pages/<feature>/index.ts`
@@ -18,6 +20,8 @@ export const features: ConsoleFeature[] = [
   orglife,
   feedback,
   checklist,
+  inspect,
+  talks,
   notify,
   quiz,
   study,

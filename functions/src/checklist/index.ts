@@ -7,7 +7,9 @@ import { getCampaign, type CampaignRecord } from '../feedback/campaign-store';
 import { allOfCampaign, getSuggestion } from '../feedback/suggestion-store';
 import { mergeItems, moveSuggestion } from './edits';
 import { ledgerWorkbook } from './ledger';
-import { campaignItems, getItem, liveRecord, pendingCount, saveItem, type ChecklistItemRecord } from './store';
+import { campaignItems, getItem, isManualItem, liveRecord, pendingCount, saveItem, type ChecklistItemRecord, type StoredEvidence } from './store';
+import { verifiedEvidence, withEvidenceLinks } from './evidence';
+import { ledgerBindings } from './ledger-routes';
 import { notifyItemDone } from '../notify/events';
 import { getRun } from './run-store';
 import { startTally } from './tally-job';
@@ -42,14 +44,14 @@ async function memberIds(campaignId: string, itemId: string) {
 async function adminList(campaign: CampaignRecord, now: Date) {
   const items = await campaignItems(campaign.id);
   const members = await membersOf(campaign.id, items);
-  return liveItemsByHeat(items, now).map((r) => {
+  return Promise.all(liveItemsByHeat(items, now).map(async (r) => {
     const list = members.get(r.id) ?? [];
-    return { item: adminItemOf(r, campaign, membersView(list), now), sources: list };
-  });
+    return { item: await withEvidenceLinks(adminItemOf(r, campaign, membersView(list), now), r), sources: list };
+  }));
 }
 
 /** Applies an admin's change to an item; the tally reads these fields and never overrides them. */
-function applyPatch(r: ChecklistItemRecord, body: PatchItemBody, by: string, at: string): ChecklistItemRecord {
+function applyPatch(r: ChecklistItemRecord, body: PatchItemBody, by: string, at: string, evidence: StoredEvidence[]): ChecklistItemRecord {
   const next: ChecklistItemRecord = { ...r, notes: [...r.notes], summary: { ...r.summary }, updatedAt: at };
   if (body.title !== undefined) Object.assign(next, { title: body.title, titleByAdmin: true });
   if (body.owner !== undefined) next.owner = body.owner;
@@ -58,21 +60,25 @@ function applyPatch(r: ChecklistItemRecord, body: PatchItemBody, by: string, at:
   if (body.published !== undefined) next.published = body.published;
   if (body.locked !== undefined) next.summary.locked = body.locked;
   if (body.status !== undefined && body.status !== r.status) {
+    if (body.status === 'closed') {
+      throw validationFailed('销号须经责任单位的上级审核，不能直接改为已销号', [{ path: 'status', message: '整改完成后由上级在“审核销号”中同意销号' }]);
+    }
     if (!canMove(r.status, body.status)) {
       throw validationFailed('整改状态不能这样变更', [{ path: 'status', message: '状态只能依次推进：待整改 → 整改中 → 已完成 → 已销号' }]);
     }
     next.status = body.status;
-    if (body.status === 'done' || body.status === 'closed') next.resolvedAt ??= at;
+    if (body.status === 'done') next.resolvedAt ??= at;
     else delete next.resolvedAt;
   }
   if (body.progress !== undefined || next.status !== r.status) {
-    next.notes.push({ text: body.progress ?? '', by, at, ...(next.status !== r.status ? { status: next.status } : {}) });
+    next.notes.push({ text: body.progress ?? '', by, at, ...(next.status !== r.status ? { status: next.status } : {}), ...(evidence.length ? { evidence } : {}) });
     if (body.progress !== undefined) next.progress = body.progress;
   }
   return next;
 }
 
 export const handler = createFunction([
+  ...ledgerBindings(memberIds),
   bind(routes.runTally, async ({ params, principal, now }) => {
     const campaign = await campaignInScope(principal, params.campaignId);
     const run = await startTally(campaign.id, now);
@@ -108,11 +114,16 @@ export const handler = createFunction([
       const r = await getItem(params.itemId);
       if (!r || r.summary.mergedInto) throw notFound('整改事项不存在');
       const campaign = await campaignInScope(principal, r.campaignId);
-      const next = applyPatch(r, body, principal.name, now.toISOString());
+      if (body.evidenceIds?.length && body.progress === undefined) {
+        throw validationFailed('请填写整改进展后再附佐证材料', [{ path: 'progress', message: '佐证材料附在一条整改进展上' }]);
+      }
+      if (r.status === 'closed' && (body.progress !== undefined || body.evidenceIds?.length)) throw conflict('已销号的事项不能再添加整改进展');
+      const evidence = body.evidenceIds?.length ? await verifiedEvidence(r.id, body.evidenceIds) : [];
+      const next = applyPatch(r, body, principal.name, now.toISOString(), evidence);
       if (await saveItem(next, r.version)) {
         const sources = (await membersOf(campaign.id)).get(r.id) ?? [];
         if (next.status === 'done' && r.status !== 'done') await notifyItemDone(next, campaign.orgPath, sources);
-        return adminItemOf({ ...next, version: r.version + 1 }, campaign, membersView(sources), now);
+        return withEvidenceLinks(adminItemOf({ ...next, version: r.version + 1 }, campaign, membersView(sources), now), next);
       }
     }
     throw conflict('整改事项正在被更新，请稍后重试');
@@ -122,6 +133,10 @@ export const handler = createFunction([
     for (let attempt = 0; attempt < 3; attempt++) {
       const into = await getItem(params.itemId);
       if (!into || into.summary.mergedInto) throw notFound('整改事项不存在');
+      const from = await getItem(body.from);
+      if (isManualItem(into) || (from && isManualItem(from))) {
+        throw validationFailed('只有群众建言归并的事项可以合并', [{ path: 'from', message: '民主生活会、自查、上级检查、谈心谈话的事项不能合并' }]);
+      }
       const campaign = await campaignInScope(principal, into.campaignId);
       const merged = await mergeItems(into, body.from, now.toISOString());
       if (merged) return adminItemOf(merged, campaign, await memberIds(campaign.id, merged.id), now);
@@ -134,6 +149,8 @@ export const handler = createFunction([
       const s = await getSuggestion(params.suggestionId);
       if (!s) throw notFound('意见不存在');
       await campaignInScope(principal, s.campaignId);
+      const target = body.toItemId ? await getItem(body.toItemId) : undefined;
+      if (target && isManualItem(target)) throw validationFailed('意见只能移到群众建言事项', [{ path: 'toItemId', message: '请选择群众建言归并的事项' }]);
       const moved = await moveSuggestion(s, body.toItemId, now.toISOString());
       if (moved) return moved;
     }

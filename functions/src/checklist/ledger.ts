@@ -1,4 +1,4 @@
-import { channelLabels, maskPersonalData, type AdminItem, type Channel } from '@kaimen/shared';
+import { channelLabels, maskPersonalData, signOffLabels, type AdminItem, type Channel } from '@kaimen/shared';
 import { workbookOf } from '../lib/workbook';
 
 export interface LedgerSource {
@@ -12,6 +12,13 @@ export interface LedgerSource {
 }
 
 const beijing = (iso: string) => new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+
+function signOffText(it: AdminItem): string {
+  const s = it.signOff;
+  if (s.state === 'none') return '';
+  const who = s.by ? `（${[s.byOrgName, s.by].filter(Boolean).join(' ')}）` : '';
+  return `${signOffLabels[s.state]}${who}${s.reason ? `：${s.reason}` : ''}`;
+}
 
 /** The ledger (整改台账) in the form bureaus use, and a second sheet with each item's source suggestions. */
 export async function ledgerWorkbook(title: string, items: AdminItem[], sources: LedgerSource[]): Promise<Buffer> {
@@ -28,10 +35,13 @@ export async function ledgerWorkbook(title: string, items: AdminItem[], sources:
         { header: '完成时限', key: 'deadline', width: 12 },
         { header: '整改进展', key: 'progress', width: 40, wrap: true },
         { header: '状态', key: 'status', width: 10 },
+        { header: '问题来源', key: 'source', width: 12 },
+        { header: '销号审核', key: 'signOff', width: 24, wrap: true },
       ],
       rows: items.map((it, i) => ({
         n: i + 1, category: it.categoryLabel, title: it.title, count: it.suggestionCount, target: it.target ?? '',
         owner: it.owner ?? '', deadline: it.deadline ?? '', progress: it.progress ?? '', status: it.overdue ? `${it.statusLabel}（逾期）` : it.statusLabel,
+        source: it.sourceLabel, signOff: signOffText(it),
       })),
     },
     {

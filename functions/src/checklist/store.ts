@@ -1,5 +1,5 @@
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { ItemStatus } from '@kaimen/shared';
+import type { ItemSource, ItemStatus } from '@kaimen/shared';
 import type { ItemSummary, TallyState } from '@kaimen/shared/tally/index';
 import { keys } from '../db/keys';
 import { db, table } from '../lib/db';
@@ -10,6 +10,16 @@ export interface ProgressNote {
   by: string;
   at: string;
   status?: ItemStatus;
+  /** Evidence checked against its claimed type when the note was added (objects in the photo bucket). */
+  evidence?: StoredEvidence[];
+}
+
+export interface StoredEvidence {
+  id: string;
+  name: string;
+  contentType: string;
+  size: number;
+  key: string;
 }
 
 /** A checklist item (整改事项) as stored (pattern 19; listed per campaign by pattern 22). */
@@ -33,7 +43,19 @@ export interface ChecklistItemRecord {
   createdAt: string;
   updatedAt: string;
   resolvedAt?: string;
+  /** Where the problem came from; absent on the tally's items (群众建言). */
+  source?: ItemSource;
+  /** Hand-made items: the category key chosen, and the org that answers for it. */
+  category?: string;
+  orgId?: string;
+  orgPath?: string;
+  orgName?: string;
+  /** The last decision of the level above (销号 approved or refused). */
+  signOff?: { state: 'approved' | 'refused'; by: string; byOrgName: string; at: string; reason?: string };
 }
+
+/** A hand-made item (民主生活会, 自查, 上级检查, 谈心谈话): the tally never touches it. */
+export const isManualItem = (r: Pick<ChecklistItemRecord, 'source'>): boolean => r.source !== undefined && r.source !== 'suggestion';
 
 function itemRow(r: ChecklistItemRecord) {
   return { ...keys.checklistItem(r.id), ...keys.campaignChecklist(r.campaignId), ...keys.campaignChecklistSort(r.id), type: 'checklistItem', ...r };

@@ -5,7 +5,7 @@ import { keys } from '../db/keys';
 import { db, table } from '../lib/db';
 import { newId } from '../lib/ids';
 import {
-  campaignItems, getItem, getTallyStats, itemSummaryUpdate, liveRecord, newItemPut, pendingSuggestions, putTallyStats, type ChecklistItemRecord,
+  campaignItems, getItem, getTallyStats, isManualItem, itemSummaryUpdate, liveRecord, newItemPut, pendingSuggestions, putTallyStats, type ChecklistItemRecord,
 } from './store';
 
 /** At most this many suggestions per run (the next run, 15 minutes later or on demand, takes the rest). */
@@ -62,7 +62,8 @@ export async function runTally(campaignId: string, now: Date, onProgress?: (so: 
   if (pending.length === 0) return { processed: 0, newItems: 0, updatedItems: 0 };
 
   const records = new Map<string, ChecklistItemRecord>();
-  for (const r of await campaignItems(campaignId)) records.set(r.id, r);
+  // Hand-made items (民主生活会, 自查 …) are not the public's: no suggestion ever joins them.
+  for (const r of await campaignItems(campaignId)) if (!isManualItem(r)) records.set(r.id, r);
   const stats = await getTallyStats(campaignId);
   const tally = new Tally({ ...stats, items: [...records.values()].map((r) => r.summary) }, () => newId(now.getTime()));
   const run: Run = {

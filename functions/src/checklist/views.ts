@@ -1,10 +1,11 @@
 import { heatAt, itemKeywords, majority } from '@kaimen/shared/tally/index';
-import { isOverdue, itemStatusLabels, maskPersonalData, type AdminItem, type PublicItem } from '@kaimen/shared';
+import { isOverdue, itemSourceLabels, itemStatusLabels, maskPersonalData, type AdminItem, type PublicItem, type SignOffState } from '@kaimen/shared';
 import type { CampaignRecord } from '../feedback/campaign-store';
-import type { ChecklistItemRecord } from './store';
+import { isManualItem, type ChecklistItemRecord } from './store';
 
 export function publicItemOf(r: ChecklistItemRecord, campaign: CampaignRecord, now: Date): PublicItem {
-  const category = majority(r.summary.categories) ?? 'other';
+  const category = r.category ?? majority(r.summary.categories) ?? 'other';
+  const source = r.source ?? 'suggestion';
   return {
     id: r.id,
     title: maskPersonalData(r.title),
@@ -19,7 +20,24 @@ export function publicItemOf(r: ChecklistItemRecord, campaign: CampaignRecord, n
     progress: r.progress === null ? null : maskPersonalData(r.progress),
     overdue: isOverdue(r, now),
     owner: r.owner ?? null,
+    source,
+    sourceLabel: itemSourceLabels[source],
   };
+}
+
+/** The org that answers for an item: chosen for a hand-made one, the campaign's for the tally's. */
+export function itemOrg(r: ChecklistItemRecord, campaign: CampaignRecord): { id: string; path: string; name: string } {
+  return r.orgId && r.orgPath ? { id: r.orgId, path: r.orgPath, name: r.orgName ?? r.orgId } : { id: campaign.orgId, path: campaign.orgPath, name: campaign.orgName ?? campaign.orgId };
+}
+
+/** Where sign-off stands: done items wait for the level above; a refusal shows until the item is done again. */
+export function signOffOf(r: ChecklistItemRecord): AdminItem['signOff'] {
+  let state: SignOffState = 'none';
+  if (r.status === 'done') state = 'pending';
+  else if (r.status === 'closed') state = 'approved';
+  else if (r.signOff?.state === 'refused') state = 'refused';
+  const decided = (state === 'approved' || state === 'refused') && r.signOff ? r.signOff : undefined;
+  return { state, ...(decided ? { by: decided.by, byOrgName: decided.byOrgName, at: decided.at, ...(decided.reason ? { reason: decided.reason } : {}) } : {}) };
 }
 
 export interface Members {
@@ -56,8 +74,12 @@ export function adminItemOf(r: ChecklistItemRecord, campaign: CampaignRecord, me
     heat: heatAt(r.summary, now.toISOString()),
     published: r.published,
     locked: !!r.summary.locked,
-    notes: r.notes,
+    // Evidence links are signed by the handler (presentItem); the stored object keys never leave.
+    notes: r.notes.map(({ evidence: _e, ...n }) => n),
     samples: members.samples,
+    orgId: itemOrg(r, campaign).id,
+    orgName: itemOrg(r, campaign).name,
+    signOff: signOffOf(r),
   };
 }
 
@@ -65,6 +87,6 @@ export function adminItemOf(r: ChecklistItemRecord, campaign: CampaignRecord, me
 export function liveItemsByHeat(items: ChecklistItemRecord[], now: Date): ChecklistItemRecord[] {
   const at = now.toISOString();
   return items
-    .filter((r) => !r.summary.mergedInto && r.summary.count > 0)
+    .filter((r) => !r.summary.mergedInto && (r.summary.count > 0 || isManualItem(r)))
     .sort((a, b) => heatAt(b.summary, at) - heatAt(a.summary, at) || b.summary.count - a.summary.count || a.id.localeCompare(b.id));
 }

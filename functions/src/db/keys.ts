@@ -111,6 +111,18 @@
  * Tally runs (numbered T1…)
  * T1. tally run by id                pk TALLYRUN#<runId>        sk TALLYRUN              (TTL: kept 30 days)
  * T2. a campaign's running tally     pk TALLY#<campaignId>      sk RUN   (lease: one run at a time per campaign)
+ * Self-inspection 自查事项报告表 (numbered I1…)
+ * I1. form by id                     pk INSPECT#<id>            sk FORM; gsi2 INSPECTS  <orgPath><createdAt>#<id>  (forms an admin answers for: begins_with orgPath)
+ * I2. a person asked to file         pk INSPECT#<formId>        sk ASK#<userId>  (unit, filedAt); gsi1 INSPECTS_FOR#<userId>  <createdAt>#<formId>
+ * I3. a filed report (answers)       pk INSPECT#<formId>        sk FILED#<userId>
+ * I4. an admin's view of answers     pk INSPECT#<formId>        sk VIEW#<at>#<requestId>   (audit)
+ * Talks 谈心谈话 (numbered K1…)
+ * K1. round by id                    pk TALKROUND#<id>          sk ROUND; gsi2 TALKROUNDS  <orgPath><createdAt>#<id>  (begins_with orgPath)
+ * K2. a person to be talked with     pk TALKROUND#<roundId>     sk PERSON#<userId>  (unit, talk count, kinds held)
+ * K3. a talk record                  pk TALKROUND#<roundId>     sk TALK#<heldAt>#<talkId>
+ * K4. an admin's view of talk records  pk TALKROUND#<roundId>   sk VIEW#<at>#<requestId>   (audit)
+ * Remediation ledger (numbered R1…; items themselves are 19 and 22)
+ * R1. an evidence upload of an item  pk ITEM#<itemId>           sk EVIDENCE#<evidenceId>  (declared name, type, size; object key)
  */
 
 export type Key = { pk: string; sk: string };
@@ -265,6 +277,28 @@ export const keys = {
   taskProgress: (taskId: string, orgId: string): Key => ({ pk: `OLTASK#${taskId}`, sk: `PROG#${orgId}` }),
   tasksFor: (orgId: string) => ({ gsi1pk: `OLTASKS_FOR#${orgId}` }),
   taskSort: (deadline: string, taskId: string) => ({ gsi1sk: `${deadline}#${taskId}` }),
+
+  inspectForm: (id: string): Key => ({ pk: `INSPECT#${id}`, sk: 'FORM' }),
+  inspectFormsInOrg: () => ({ gsi2pk: 'INSPECTS' }),
+  inspectFormOrgSort: (orgPath: string, createdAt: string, id: string) => ({ gsi2sk: `${orgPath}${createdAt}#${id}` }),
+  inspectAsked: (formId: string, userId: string): Key => ({ pk: `INSPECT#${formId}`, sk: `ASK#${userId}` }),
+  inspectAskedPrefix: (formId: string) => ({ pk: `INSPECT#${formId}`, skPrefix: 'ASK#' }),
+  inspectsFor: (userId: string) => ({ gsi1pk: `INSPECTS_FOR#${userId}` }),
+  inspectForSort: (createdAt: string, formId: string) => ({ gsi1sk: `${createdAt}#${formId}` }),
+  inspectFiled: (formId: string, userId: string): Key => ({ pk: `INSPECT#${formId}`, sk: `FILED#${userId}` }),
+  inspectFiledPrefix: (formId: string) => ({ pk: `INSPECT#${formId}`, skPrefix: 'FILED#' }),
+  inspectView: (formId: string, at: string, requestId: string): Key => ({ pk: `INSPECT#${formId}`, sk: `VIEW#${at}#${requestId}` }),
+  inspectViewPrefix: (formId: string) => ({ pk: `INSPECT#${formId}`, skPrefix: 'VIEW#' }),
+  talkRound: (id: string): Key => ({ pk: `TALKROUND#${id}`, sk: 'ROUND' }),
+  talkRoundsInOrg: () => ({ gsi2pk: 'TALKROUNDS' }),
+  talkRoundOrgSort: (orgPath: string, createdAt: string, id: string) => ({ gsi2sk: `${orgPath}${createdAt}#${id}` }),
+  talkPerson: (roundId: string, userId: string): Key => ({ pk: `TALKROUND#${roundId}`, sk: `PERSON#${userId}` }),
+  talkPersonPrefix: (roundId: string) => ({ pk: `TALKROUND#${roundId}`, skPrefix: 'PERSON#' }),
+  talkRecord: (roundId: string, heldAt: string, talkId: string): Key => ({ pk: `TALKROUND#${roundId}`, sk: `TALK#${heldAt}#${talkId}` }),
+  talkRecordPrefix: (roundId: string) => ({ pk: `TALKROUND#${roundId}`, skPrefix: 'TALK#' }),
+  talkView: (roundId: string, at: string, requestId: string): Key => ({ pk: `TALKROUND#${roundId}`, sk: `VIEW#${at}#${requestId}` }),
+  talkViewPrefix: (roundId: string) => ({ pk: `TALKROUND#${roundId}`, skPrefix: 'VIEW#' }),
+  itemEvidence: (itemId: string, evidenceId: string): Key => ({ pk: `ITEM#${itemId}`, sk: `EVIDENCE#${evidenceId}` }),
 } as const;
 
 /** Epoch seconds `seconds` from `now`: the value of the TTL attribute. */

@@ -33,3 +33,15 @@ export async function presignUpload(key: string, contentType: string, size: numb
 export async function presignView(key: string): Promise<string> {
   return getSignedUrl(s3(), new GetObjectCommand({ Bucket: photoBucket(), Key: key }), { expiresIn: VIEW_SECONDS });
 }
+
+/** The bytes of an uploaded object (evidence is checked against what its upload claimed), or null when nothing was uploaded. */
+export async function readObject(key: string): Promise<Buffer | null> {
+  try {
+    const res = await s3().send(new GetObjectCommand({ Bucket: photoBucket(), Key: key }));
+    return Buffer.from(await res.Body!.transformToByteArray());
+  } catch (err) {
+    const name = (err as Error).name;
+    if (name === 'NoSuchKey' || name === 'NotFound') return null;
+    throw err;
+  }
+}

@@ -65,6 +65,8 @@ export async function seedOrgObjects(api: TestApi, o: { orgId: string; partyOrgI
   if (!coverage.gaps?.length) throw new Error(`fixture gap: the census of ${o.orgId} lists no gap`);
   const duel = await ok(req('POST', '/games/duels', undefined, member), 'duel');
   const month = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 7); // the month in Beijing
+  const form = await ok(req('POST', '/admin/inspections', { title: `${t}自查事项报告表`, orgId: o.orgId, deadline: '2099-12-31', audience: { memberIds: [o.memberId] } }), 'inspection form');
+  const round = await ok(req('POST', '/admin/talk-rounds', { title: `${t}谈心谈话`, orgId: o.orgId, endsAt: '2099-12-31', audience: { memberIds: [o.memberId] } }), 'talk round');
 
   return {
     orgId: o.orgId,
@@ -73,8 +75,9 @@ export async function seedOrgObjects(api: TestApi, o: { orgId: string; partyOrgI
       bankId: bank.id, questionId: questions[0].id, quizId: quiz.id, attemptId: attempt.attemptId, topicId: topic.id, lessonId: lesson.id,
       planId: plan.id, sessionId: session.id, reflectionId: reflection.id, memberId: o.memberId,
       orgId: o.orgId, partyOrgId: o.partyOrgId, month, meetingId: meeting.id, taskId: task.id, gapId: coverage.gaps[0].id, duelId: duel.duelId,
+      formId: form.id, userId: o.memberId, roundId: round.id,
     },
-    markers: [campaign.id, meeting.id, task.id, `${t}主题党日`, `${t}摸底建档`, bank.id, quiz.id, attempt.attemptId, topic.id, lesson.id, plan.id, session.id, reflection.id, `${t}公证处`, `${t}第1题`],
+    markers: [campaign.id, meeting.id, task.id, `${t}主题党日`, `${t}摸底建档`, bank.id, quiz.id, attempt.attemptId, topic.id, lesson.id, plan.id, session.id, reflection.id, `${t}公证处`, `${t}第1题`, form.id, round.id, `${t}自查`, `${t}谈心`],
   };
 }
 
@@ -121,6 +124,13 @@ export const bodyFixtures: Record<string, (o: OrgObjects) => unknown> = {
   createStudySession: (o) => ({ title: '越权集中学习', mode: 'self_study', orgId: o.orgId, startsAt: soon(), minutes: 30 }),
   bind: () => ({ bindingCode: 'ZZZZ-ZZZZ' }),
   checkIn: () => ({ code: 'ZZZZZZ' }),
+  createChecklistItem: () => ({ title: '越权新增的整改事项', source: 'inspection' }),
+  signOffChecklistItem: () => ({ decision: 'approve' }),
+  checklistEvidenceUpload: () => ({ fileName: 'a.png', contentType: 'image/png', size: 100 }),
+  createInspectForm: (o) => ({ title: '越权自查表', orgId: o.orgId, deadline: '2099-12-31', audience: { orgId: o.orgId } }),
+  fileInspection: () => ({ answers: [], signature: '越权', pledged: true }),
+  createTalkRound: (o) => ({ title: '越权谈话', orgId: o.orgId, endsAt: '2099-12-31', audience: { orgId: o.orgId } }),
+  recordTalk: (o) => ({ intervieweeId: o.params.memberId, talkerName: '越权', heldAt: new Date(Date.now() - 3_600_000).toISOString(), kind: '1', outcome: 'stable' }),
 };
 
 /** Query fixtures aimed at another org (routes that take the org as a query parameter). */

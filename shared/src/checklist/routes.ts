@@ -3,6 +3,7 @@ import {
   adminChecklist, adminItem, checklistParams, itemParams, mergeItemBody, moveParams, moveResult, moveSuggestionBody, patchItemBody, publicChecklist,
   tallyRun, tallyRunParams, tallyRunStarted,
 } from './schemas';
+import { createItemBody, evidenceUpload, evidenceUploadBody, signOffBody } from './ledger';
 
 const tag = 'checklist';
 
@@ -38,5 +39,18 @@ export const checklistRoutes = {
   publicChecklist: route({
     id: 'publicChecklist', method: 'GET', path: '/campaigns/{campaignId}/checklist', tag, access: 'public', status: 200,
     summary: '公开的整改清单', params: checklistParams, response: publicChecklist,
+  }),
+  createChecklistItem: route({
+    id: 'createChecklistItem', method: 'POST', path: '/admin/campaigns/{campaignId}/checklist-items', tag, access: 'admin', status: 201,
+    summary: '手工新增整改事项（来源：民主生活会、自查、上级检查、谈心谈话）', params: checklistParams, body: createItemBody, response: adminItem, idempotent: true,
+  }),
+  signOffChecklistItem: route({
+    id: 'signOffChecklistItem', method: 'POST', path: '/admin/checklist-items/{itemId}/sign-off', tag, access: 'admin', status: 200,
+    summary: '上级审核销号：同意则销号，退回则回到整改中并说明理由（仅责任单位的上级）', params: itemParams, body: signOffBody, response: adminItem,
+  }),
+  checklistEvidenceUpload: route({
+    id: 'checklistEvidenceUpload', method: 'POST', path: '/admin/checklist-items/{itemId}/evidence', tag, access: 'admin', status: 201,
+    summary: '上传整改佐证材料：返回预签名上传地址（图片、PDF、docx、xlsx，最大 10 MB）；随整改进展提交时核对文件内容',
+    params: itemParams, body: evidenceUploadBody, response: evidenceUpload,
   }),
 };

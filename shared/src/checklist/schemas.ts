@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { id } from '../http/common';
+import { evidenceFile, itemSource, signOff } from './ledger';
 
 /** open → in_progress → done → closed (销号). */
 export const itemStatuses = ['open', 'in_progress', 'done', 'closed'] as const;
@@ -14,7 +15,11 @@ export const checklistParams = z.strictObject({ campaignId: id });
 export const itemParams = z.strictObject({ itemId: id });
 
 /** A progress note on an item's timeline (整改进展). */
-export const progressNote = z.object({ text: z.string(), by: z.string(), at: z.string(), status: z.optional(itemStatus) });
+export const progressNote = z.object({
+  text: z.string(), by: z.string(), at: z.string(), status: z.optional(itemStatus),
+  /** Evidence files of the note (admin views only; links valid for an hour). */
+  evidence: z.optional(z.array(evidenceFile)),
+});
 
 /** What the public checklist shows: no suggestion text, no contact data. */
 export const publicItem = z.object({
@@ -31,6 +36,9 @@ export const publicItem = z.object({
   overdue: z.boolean(),
   /** 责任单位: who answers for the item, published with it. */
   owner: z.nullable(z.string()),
+  /** Where the problem came from (来源): 群众建言 for the tally's items. */
+  source: itemSource,
+  sourceLabel: z.string(),
 });
 export type PublicItem = z.infer<typeof publicItem>;
 
@@ -57,6 +65,10 @@ export const adminItem = z.object({
   notes: z.array(progressNote),
   /** Its newest suggestions (at most 50), phone and ID numbers masked: for moving one elsewhere. */
   samples: z.array(z.object({ id: z.string(), excerpt: z.string(), channel: z.string() })),
+  /** The org that answers for it (责任单位 in the tree): sign-off (销号) comes from the level above it. */
+  orgId: z.string(),
+  orgName: z.string(),
+  signOff: signOff,
 });
 export type AdminItem = z.infer<typeof adminItem>;
 
@@ -72,6 +84,8 @@ export const patchItemBody = z.strictObject({
   progress: z.optional(text(500, '整改进展')),
   published: z.optional(z.boolean('请选择是否公开')),
   locked: z.optional(z.boolean('请选择是否锁定')),
+  /** Verified uploads (POST …/evidence) attached to the new progress note. */
+  evidenceIds: z.optional(z.array(id).check(z.maxLength(10, '每条进展最多附 10 个文件'))),
 });
 export type PatchItemBody = z.infer<typeof patchItemBody>;
 

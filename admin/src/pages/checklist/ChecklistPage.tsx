@@ -1,15 +1,17 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, App, Button, Card, Progress, Space, Table, Tag, Tooltip, Typography } from 'antd';
-import { DownloadOutlined, LockOutlined, SyncOutlined } from '@ant-design/icons';
-import { itemStatusLabels, itemStatuses, routes, type AdminItem, type ItemStatus } from '@kaimen/shared';
+import { Alert, App, Button, Card, Progress, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { DownloadOutlined, LockOutlined, PlusOutlined, SyncOutlined } from '@ant-design/icons';
+import { itemSourceLabels, itemSources, itemStatusLabels, itemStatuses, routes, signOffLabels, type AdminItem, type ItemSource, type ItemStatus } from '@kaimen/shared';
 import { call, errorMessage } from '../../api/client';
 import { download, saveBlob } from '../../api/files';
 import { CampaignSelect } from '../../components/CampaignSelect';
 import { Ellipsis } from '../../components/Ellipsis';
 import { ItemDrawer } from './ItemDrawer';
+import { CreateItemModal } from './CreateItemModal';
 import { runTally, type TallyOutcome } from './tally';
 
 const statusColors: Record<ItemStatus, string> = { open: 'orange', in_progress: 'blue', done: 'green', closed: 'default' };
+const sourceColors: Record<ItemSource, string> = { suggestion: 'cyan', life_meeting: 'purple', self_inspection: 'geekblue', inspection: 'volcano', talk: 'gold' };
 
 /** A campaign's remediation checklist: tally new suggestions, the items, their editor, the ledger. */
 export default function ChecklistPage() {
@@ -19,6 +21,8 @@ export default function ChecklistPage() {
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState<AdminItem | null>(null);
+  const [creating, setCreating] = useState(false);
+  const [source, setSource] = useState<ItemSource | 'all'>('all');
   const [tally, setTally] = useState<{ running: boolean; done: number; outcome?: TallyOutcome }>({ running: false, done: 0 });
 
   const load = useCallback(async () => {
@@ -68,11 +72,16 @@ export default function ChecklistPage() {
     <Card
       title={<Space>整改清单<CampaignSelect value={campaignId} onChange={setCampaignId} /></Space>}
       extra={<Space>
+        <Button icon={<PlusOutlined />} disabled={!campaignId} onClick={() => setCreating(true)} className="item-create">新增事项</Button>
         <Button icon={<SyncOutlined />} loading={tally.running} disabled={!campaignId} onClick={() => void tallyNow()} className="tally-run">归并新意见</Button>
         <Button icon={<DownloadOutlined />} disabled={!campaignId} onClick={() => void ledger()} className="ledger-download">下载台账</Button>
       </Space>}
     >
       <Space direction="vertical" style={{ width: '100%', marginBottom: 16 }}>
+        <Space>
+          <Select className="source-filter" style={{ width: 180 }} value={source} onChange={setSource}
+            options={[{ value: 'all', label: '全部来源' }, ...itemSources.map((s) => ({ value: s, label: itemSourceLabels[s] }))]} />
+        </Space>
         <Typography.Text type="secondary" className="tally-pending">
           待归并意见 {data?.pending ?? '…'} 条（系统每 15 分钟自动归并一次）
         </Typography.Text>
@@ -87,7 +96,7 @@ export default function ChecklistPage() {
         rowKey="id"
         size="middle"
         loading={loading}
-        dataSource={data?.items ?? []}
+        dataSource={(data?.items ?? []).filter((i) => source === 'all' || i.source === source)}
         tableLayout="fixed"
         pagination={{ pageSize: 20, showSizeChanger: false, showTotal: (n) => `共 ${n} 项` }}
         locale={{ emptyText: error ?? '清单还是空的：有新意见后点“归并新意见”' }}
@@ -95,10 +104,16 @@ export default function ChecklistPage() {
         columns={[
           {
             title: '整改事项', dataIndex: 'title',
-            render: (t: string, i) => <Space size={4} style={{ maxWidth: '100%' }}>{i.locked && <Tooltip title="已锁定：自动归并不再改动"><LockOutlined /></Tooltip>}<Ellipsis text={t} className="item-title" /></Space>,
+            render: (t: string, i) => <Space size={4} style={{ maxWidth: '100%' }}>{i.locked && i.source === 'suggestion' && <Tooltip title="已锁定：自动归并不再改动"><LockOutlined /></Tooltip>}<Ellipsis text={t} className="item-title" /></Space>,
           },
-          { title: '类别', dataIndex: 'categoryLabel', width: 130, render: (t: string) => <Ellipsis text={t} /> },
-          { title: '意见数', dataIndex: 'suggestionCount', width: 90, sorter: (a, b) => a.suggestionCount - b.suggestionCount },
+          {
+            title: '来源', dataIndex: 'source', width: 110,
+            filters: itemSources.map((s) => ({ text: itemSourceLabels[s], value: s })),
+            onFilter: (v, i) => i.source === v,
+            render: (s: ItemSource) => <Tag color={sourceColors[s]} className="item-source">{itemSourceLabels[s]}</Tag>,
+          },
+          { title: '类别', dataIndex: 'categoryLabel', width: 110, render: (t: string) => <Ellipsis text={t} /> },
+          { title: '意见数', dataIndex: 'suggestionCount', width: 80, sorter: (a, b) => a.suggestionCount - b.suggestionCount },
           { title: '热度', dataIndex: 'heat', width: 80, defaultSortOrder: 'descend', sorter: (a, b) => a.heat - b.heat, render: (h: number) => h.toFixed(1) },
           { title: '责任单位', dataIndex: 'owner', width: 160, render: (o: string | null) => <Ellipsis text={o ?? '未指定'} /> },
           { title: '时限', dataIndex: 'deadline', width: 120, sorter: (a, b) => (a.deadline ?? '9').localeCompare(b.deadline ?? '9'),
@@ -107,7 +122,11 @@ export default function ChecklistPage() {
             title: '状态', dataIndex: 'status', width: 100,
             filters: itemStatuses.map((s) => ({ text: itemStatusLabels[s], value: s })),
             onFilter: (v, i) => i.status === v,
-            render: (s: ItemStatus) => <Tag color={statusColors[s]}>{itemStatusLabels[s]}</Tag>,
+            render: (s: ItemStatus, i) => (
+              <Tooltip title={i.signOff.reason ? `退回理由：${i.signOff.reason}` : undefined}>
+                <Tag color={i.signOff.state === 'refused' ? 'red' : statusColors[s]}>{i.signOff.state === 'pending' || i.signOff.state === 'refused' ? signOffLabels[i.signOff.state] : itemStatusLabels[s]}</Tag>
+              </Tooltip>
+            ),
           },
           { title: '公开', dataIndex: 'published', width: 80, filters: [{ text: '已公开', value: true }, { text: '未公开', value: false }], onFilter: (v, i) => i.published === v,
             render: (p: boolean) => (p ? <Tag color="red">已公开</Tag> : <Tag>未公开</Tag>) },
@@ -115,6 +134,7 @@ export default function ChecklistPage() {
         ]}
       />
       <ItemDrawer item={editing} items={data?.items ?? []} onClose={() => setEditing(null)} onChanged={load} />
+      {campaignId && <CreateItemModal campaignId={campaignId} open={creating} onClose={() => setCreating(false)} onCreated={load} />}
     </Card>
   );
 }

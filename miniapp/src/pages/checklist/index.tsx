@@ -32,7 +32,9 @@ function ItemCard({ item, index }: { item: PublicItem; index: number }) {
           </Tag>
         ) : null}
         <Text className="muted checklist-item__category">{item.categoryLabel}</Text>
-        <Text className="muted checklist-item__count">{item.suggestionCount} 条意见反映</Text>
+        {item.source === 'suggestion'
+          ? <Text className="muted checklist-item__count">{item.suggestionCount} 条意见反映</Text>
+          : <Text className="muted checklist-item__source">来源：{item.sourceLabel}</Text>}
       </View>
       <View className="checklist-field">
         <Text className="checklist-field__label">责任单位</Text>

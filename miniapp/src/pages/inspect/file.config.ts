@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '填报自查事项' });

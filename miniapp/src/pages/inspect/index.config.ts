@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '自查事项报告' });

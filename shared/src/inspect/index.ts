@@ -1,0 +1,3 @@
+export * from './audience';
+export * from './schemas';
+export * from './rules';
