@@ -27,5 +27,7 @@ module.exports = {
   games: () => eventsFor('games'),
   org: () => eventsFor('org'),
   orglife: () => eventsFor('orglife'),
+  pioneer: () => eventsFor('pioneer'),
+  service: () => eventsFor('service'),
   functionNames: () => Object.keys(routesByFunction()),
 };

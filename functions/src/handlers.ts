@@ -15,4 +15,6 @@ export const handlerModules: Record<FunctionName, () => Promise<{ handler: Lambd
   games: () => import('./games/index'),
   org: () => import('./org/index'),
   orglife: () => import('./orglife/index'),
+  pioneer: () => import('./pioneer/index'),
+  service: () => import('./service/index'),
 };

@@ -44,6 +44,9 @@ export default defineAppConfig({
     'pages/orglife/meeting',
     'pages/orglife/checkin',
     'pages/orglife/mine',
+    'pages/pioneer/edit',
+    'pages/pioneer/card',
+    'pages/pioneer/list',
   ],
   /** The branch secretary's tools: a sub-package, so members never download them. */
   subPackages: [{ root: 'pages/secretary', pages: ['index'] }],

@@ -23,3 +23,5 @@ export * from './notify/index';
 export * from './games/index';
 export * from './orglife/index';
 export * from './feedback/category-lines';
+export * from './pioneer/index';
+export * from './service/index';

@@ -9,6 +9,8 @@ import { studyRoutes } from './study/routes';
 import { notifyRoutes } from './notify/routes';
 import { orgRoutes } from './org/routes';
 import { orglifeRoutes } from './orglife/routes';
+import { pioneerRoutes } from './pioneer/routes';
+import { serviceRoutes } from './service/routes';
 
 /** Every route of the API, grouped by the Lambda function (feature area) that serves it. */
 export const routesByFunction = {
@@ -22,11 +24,13 @@ export const routesByFunction = {
   games: gamesRoutes,
   org: orgRoutes,
   orglife: orglifeRoutes,
+  pioneer: pioneerRoutes,
+  service: serviceRoutes,
 } as const;
 
 export type FunctionName = keyof typeof routesByFunction;
 
-export const routes = { ...authRoutes, ...checklistRoutes, ...feedbackRoutes, ...quizRoutes, ...metaRoutes, ...studyRoutes, ...notifyRoutes, ...gamesRoutes, ...orgRoutes, ...orglifeRoutes };
+export const routes = { ...authRoutes, ...checklistRoutes, ...feedbackRoutes, ...quizRoutes, ...metaRoutes, ...studyRoutes, ...notifyRoutes, ...gamesRoutes, ...orgRoutes, ...orglifeRoutes, ...pioneerRoutes, ...serviceRoutes };
 
 export function allRoutes(): { fn: FunctionName; route: AnyRoute }[] {
   return (Object.keys(routesByFunction) as FunctionName[]).flatMap((fn) =>

@@ -7,6 +7,8 @@ import { orgs } from './orgs';
 import { orglife } from './orglife';
 import { quiz } from './quiz';
 import { study } from './study';
+import { pioneer } from './pioneer';
+import { service } from './service';
 
 /**
  * Every feature of the console, in menu order. To add one: create `pages/<feature>/index.ts`
@@ -21,4 +23,6 @@ export const features: ConsoleFeature[] = [
   notify,
   quiz,
   study,
+  pioneer,
+  service,
 ];
