@@ -122,6 +122,7 @@ export const bodyFixtures: Record<string, (o: OrgObjects) => unknown> = {
   reviewReflection: () => ({ approve: true }),
   createStudySession: (o) => ({ title: '越权集中学习', mode: 'self_study', orgId: o.orgId, startsAt: soon(), minutes: 30 }),
   saveMyPost: () => ({ kind: 'pioneer_post', window: '矩阵测试窗口', pledge: '矩阵测试的承诺内容，热情服务群众。', services: ['法律咨询'] }),
+  myPostPhotoUpload: () => ({ contentType: 'image/png', size: 100 }),
   reviewPost: () => ({ approve: true }),
   ratePost: () => ({ stars: 5 }),
   createProject: () => ({ title: '越权办实事项目', owner: '办公室', target: '越权的目标', deadline: later(10).slice(0, 10) }),
