@@ -16,7 +16,10 @@ const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a
 
 beforeAll(async () => {
   api = await startTestApi();
-  [member, secretary, cityAdmin, qsAdmin] = await Promise.all(['dev-member', 'dev-secretary', 'dev-city-admin', 'dev-qs-admin'].map((o) => api.token(o)));
+  member = await api.token('dev-member');
+  secretary = await api.token('dev-secretary');
+  cityAdmin = await api.token('dev-city-admin');
+  qsAdmin = await api.token('dev-qs-admin');
 }, 120_000);
 afterAll(() => api?.close());
 

@@ -22,9 +22,11 @@ const inDays = (d: number) => new Date(Date.now() + d * 86_400_000).toISOString(
 
 beforeAll(async () => {
   api = await startTestApi();
-  [member, secretary, countyAdmin, cityAdmin, qsAdmin] = await Promise.all(
-    ['dev-member', 'dev-secretary', 'dev-county-admin', 'dev-city-admin', 'dev-qs-admin'].map((o) => api.token(o)),
-  );
+  member = await api.token('dev-member');
+  secretary = await api.token('dev-secretary');
+  countyAdmin = await api.token('dev-county-admin');
+  cityAdmin = await api.token('dev-city-admin');
+  qsAdmin = await api.token('dev-qs-admin');
 }, 120_000);
 afterAll(() => api?.close());
 
