@@ -18,6 +18,9 @@ const tableActions = {
   checklist: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query', 'ConditionCheckItem', 'BatchGetItem'],
   org: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query', 'ConditionCheckItem', 'BatchGetItem'],
   orglife: ['GetItem', 'PutItem', 'UpdateItem', 'Query', 'ConditionCheckItem', 'BatchGetItem'],
+  // Pioneer cards (functions/src/pioneer): the card and the member's pointer to it are written in one transaction.
+  pioneer: ['GetItem', 'PutItem', 'UpdateItem', 'Query', 'ConditionCheckItem', 'BatchGetItem'],
+  service: ['GetItem', 'PutItem', 'UpdateItem', 'Query', 'ConditionCheckItem', 'BatchGetItem'],
   // The scheduled tally (functions/src/checklist/scheduled.ts): no HTTP, no token, no secrets.
   tally: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query', 'ConditionCheckItem'],
   notify: ['GetItem', 'PutItem', 'UpdateItem', 'Query', 'ConditionCheckItem', 'BatchGetItem'],
@@ -39,6 +42,8 @@ const secrets = {
   checklist: ['jwt-secret'],
   org: ['jwt-secret'],
   orglife: ['jwt-secret'],
+  pioneer: ['jwt-secret'],
+  service: ['jwt-secret'],
   tally: [],
   notify: ['jwt-secret', 'wechat-templates'],
   notifySender: ['wechat-app-id', 'wechat-app-secret', 'wechat-templates'],
@@ -51,6 +56,8 @@ const bucketActions = {
   orglife: ['s3:PutObject', 's3:GetObject'],
   // Evidence of checklist progress: presigned upload, then its bytes are read and checked.
   checklist: ['s3:PutObject', 's3:GetObject'],
+  // Card photos: presigned upload and view, and a ranged read of the first bytes to check it is an image.
+  pioneer: ['s3:PutObject', 's3:GetObject'],
 };
 
 /** Functions each function may invoke (asynchronously): POST …/tally hands its run to the tally Lambda. */

@@ -29,5 +29,7 @@ module.exports = {
   orglife: () => eventsFor('orglife'),
   inspect: () => eventsFor('inspect'),
   talks: () => eventsFor('talks'),
+  pioneer: () => eventsFor('pioneer'),
+  service: () => eventsFor('service'),
   functionNames: () => Object.keys(routesByFunction()),
 };

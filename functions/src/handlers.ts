@@ -17,4 +17,6 @@ export const handlerModules: Record<FunctionName, () => Promise<{ handler: Lambd
   orglife: () => import('./orglife/index'),
   inspect: () => import('./inspect/index'),
   talks: () => import('./talks/index'),
+  pioneer: () => import('./pioneer/index'),
+  service: () => import('./service/index'),
 };

@@ -46,6 +46,9 @@ export default defineAppConfig({
     'pages/orglife/mine',
     'pages/inspect/index',
     'pages/inspect/file',
+    'pages/pioneer/edit',
+    'pages/pioneer/card',
+    'pages/pioneer/list',
   ],
   /** The branch secretary's tools: a sub-package, so members never download them. */
   subPackages: [{ root: 'pages/secretary', pages: ['index'] }],

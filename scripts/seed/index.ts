@@ -10,6 +10,7 @@ import { seedQuiz } from './quiz';
 import { seedFeedback } from './feedback';
 import { demoMember, demoOrgRecord, memberItems, seedCensus } from './orgs';
 import { seedOrgLife } from './orglife';
+import { seedPioneer } from './pioneer';
 
 export interface SeedReport {
   orgs: number;
@@ -61,5 +62,6 @@ export async function seedDemo(now = new Date()): Promise<SeedReport> {
   report.written += await seedStudy(putNew, now, orgPaths);
   report.written += await seedCensus(orgPaths, now);
   report.written += await seedOrgLife(now);
+  report.written += await seedPioneer(putNew, now, orgPaths);
   return report;
 }

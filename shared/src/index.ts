@@ -25,3 +25,5 @@ export * from './orglife/index';
 export * from './feedback/category-lines';
 export * from './inspect/index';
 export * from './talks/index';
+export * from './pioneer/index';
+export * from './service/index';

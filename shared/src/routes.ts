@@ -11,6 +11,8 @@ import { orgRoutes } from './org/routes';
 import { orglifeRoutes } from './orglife/routes';
 import { inspectRoutes } from './inspect/routes';
 import { talksRoutes } from './talks/routes';
+import { pioneerRoutes } from './pioneer/routes';
+import { serviceRoutes } from './service/routes';
 
 /** Every route of the API, grouped by the Lambda function (feature area) that serves it. */
 export const routesByFunction = {
@@ -26,11 +28,13 @@ export const routesByFunction = {
   orglife: orglifeRoutes,
   inspect: inspectRoutes,
   talks: talksRoutes,
+  pioneer: pioneerRoutes,
+  service: serviceRoutes,
 } as const;
 
 export type FunctionName = keyof typeof routesByFunction;
 
-export const routes = { ...authRoutes, ...checklistRoutes, ...feedbackRoutes, ...quizRoutes, ...metaRoutes, ...studyRoutes, ...notifyRoutes, ...gamesRoutes, ...orgRoutes, ...orglifeRoutes, ...inspectRoutes, ...talksRoutes };
+export const routes = { ...authRoutes, ...checklistRoutes, ...feedbackRoutes, ...quizRoutes, ...metaRoutes, ...studyRoutes, ...notifyRoutes, ...gamesRoutes, ...orgRoutes, ...orglifeRoutes, ...inspectRoutes, ...talksRoutes, ...pioneerRoutes, ...serviceRoutes };
 
 export function allRoutes(): { fn: FunctionName; route: AnyRoute }[] {
   return (Object.keys(routesByFunction) as FunctionName[]).flatMap((fn) =>

@@ -9,6 +9,8 @@ import { quiz } from './quiz';
 import { study } from './study';
 import { inspect } from './inspect';
 import { talks } from './talks';
+import { pioneer } from './pioneer';
+import { service } from './service';
 
 /**
  * Every feature of the console, in menu order. To add one: create `pages/<feature>/index.ts`
@@ -18,6 +20,8 @@ export const features: ConsoleFeature[] = [
   home,
   orgs,
   orglife,
+  pioneer,
+  service,
   feedback,
   checklist,
   inspect,

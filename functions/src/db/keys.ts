@@ -108,6 +108,16 @@
  * L10. a submitted report version    pk REPORT#<orgId>          sk <month>#V<version, 3 digits>
  * L11. task by id                    pk OLTASK#<id>             sk OLTASK; gsi1 OLTASKS_BY#<ownerOrgId>  <deadline>#<id>
  * L12. a task's progress of a child  pk OLTASK#<id>             sk PROG#<orgId>; gsi1 OLTASKS_FOR#<orgId>  <deadline>#<taskId>
+ * Pioneer posts 亮身份·亮承诺·亮岗牌 (numbered P1…)
+ * P1. pioneer card by id            pk PPOST#<id>              sk PPOST
+ * P2. a member's card (pointer)     pk USER#<userId>           sk PPOST                  (one card per member)
+ * P3. cards in an org subtree       gsi2 PPOSTS                <member's orgPath><id>     (begins_with orgPath; every status)
+ * P4. approved cards of an institution  gsi1 PPOSTS_AT#<institutionId>  <approvedAt>#<id>  (sparse: approved only)
+ * Service records 我为群众办实事 (numbered V1…)
+ * V1. service project by id         pk SVCPROJ#<id>            sk SVCPROJ
+ * V2. projects in an org subtree    gsi2 SVCPROJS              <orgPath><createdAt>#<id>  (begins_with orgPath)
+ * V3. an institution's month        pk SVCOUT#<institutionId>  sk <month>
+ * V4. a month's outcomes by path    gsi2 SVCOUT#<month>        <institutionPath>          (begins_with orgPath)
  * Tally runs (numbered T1…)
  * T1. tally run by id                pk TALLYRUN#<runId>        sk TALLYRUN              (TTL: kept 30 days)
  * T2. a campaign's running tally     pk TALLY#<campaignId>      sk RUN   (lease: one run at a time per campaign)
@@ -299,6 +309,18 @@ export const keys = {
   talkView: (roundId: string, at: string, requestId: string): Key => ({ pk: `TALKROUND#${roundId}`, sk: `VIEW#${at}#${requestId}` }),
   talkViewPrefix: (roundId: string) => ({ pk: `TALKROUND#${roundId}`, skPrefix: 'VIEW#' }),
   itemEvidence: (itemId: string, evidenceId: string): Key => ({ pk: `ITEM#${itemId}`, sk: `EVIDENCE#${evidenceId}` }),
+  pioneerPost: (id: string): Key => ({ pk: `PPOST#${id}`, sk: 'PPOST' }),
+  memberPost: (userId: string): Key => ({ pk: `USER#${userId}`, sk: 'PPOST' }),
+  postsInTree: () => ({ gsi2pk: 'PPOSTS' }),
+  postTreeSort: (orgPath: string, id: string) => ({ gsi2sk: `${orgPath}${id}` }),
+  postsAt: (institutionId: string) => ({ gsi1pk: `PPOSTS_AT#${institutionId}` }),
+  postAtSort: (approvedAt: string, id: string) => ({ gsi1sk: `${approvedAt}#${id}` }),
+  serviceProject: (id: string): Key => ({ pk: `SVCPROJ#${id}`, sk: 'SVCPROJ' }),
+  projectsInTree: () => ({ gsi2pk: 'SVCPROJS' }),
+  projectTreeSort: (orgPath: string, createdAt: string, id: string) => ({ gsi2sk: `${orgPath}${createdAt}#${id}` }),
+  serviceOutcome: (institutionId: string, month: string): Key => ({ pk: `SVCOUT#${institutionId}`, sk: month }),
+  outcomesOfMonth: (month: string) => ({ gsi2pk: `SVCOUT#${month}` }),
+  outcomeTreeSort: (institutionPath: string) => ({ gsi2sk: institutionPath }),
 } as const;
 
 /** Epoch seconds `seconds` from `now`: the value of the TTL attribute. */

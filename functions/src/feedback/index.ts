@@ -10,6 +10,7 @@ import { consumeRate } from '../lib/rate-limit';
 import { assertInScope } from '../lib/scope';
 import { readSheet } from '../lib/sheets';
 import { getOrg, isReportableUnit, unitsUnder } from '../org/store';
+import { getPost } from '../pioneer/store';
 import { auditContactView } from './audit';
 import { adminCampaign, ownedCampaign } from './access';
 import { getCampaign, listCampaignsInScope, listPublishedCampaigns, publicCampaign, putCampaign, type CampaignRecord } from './campaign-store';
@@ -90,9 +91,15 @@ export const handler = createFunction([
     if (!campaign.categories.some((c) => c.key === body.category)) {
       throw validationFailed('请选择本活动的意见类别', [{ path: 'category', message: '类别不在本活动的类别中' }]);
     }
-    const unit = body.orgId ? await getOrg(body.orgId) : undefined;
+    const post = body.postId ? await getPost(body.postId) : undefined;
+    if (body.postId && (!post || post.status !== 'approved' || !post.orgPath.startsWith(campaign.orgPath))) {
+      throw validationFailed('所选先锋岗不在本次活动的范围内', [{ path: 'postId', message: '请从本活动的先锋岗中重新选择' }]);
+    }
+    // A suggestion about a post is about its institution unless the person names another unit.
+    const unitId = body.orgId ?? post?.institutionId;
+    const unit = unitId ? await getOrg(unitId) : undefined;
     // Only a unit this campaign collects about: the campaign's org or a bureau/institution below it.
-    if (body.orgId && (!unit || !unit.path.startsWith(campaign.orgPath) || !isReportableUnit(unit))) {
+    if (unitId && (!unit || !unit.path.startsWith(campaign.orgPath) || !isReportableUnit(unit))) {
       throw validationFailed('所选单位不在本次活动的范围内', [{ path: 'orgId', message: '请从本活动的单位列表中重新选择' }]);
     }
 
@@ -114,6 +121,7 @@ export const handler = createFunction([
       anonymous: body.anonymous,
       ...(body.anonymous || !body.contact ? {} : { contact: body.contact }),
       ...(unit ? { orgId: unit.id, unitOrgPath: unit.path } : {}),
+      ...(post ? { postId: post.id, postLabel: `${post.name} · ${post.window}` } : {}),
       trackingCode: newCode(TRACKING_CODE_LENGTH),
       createdAt: at,
       submittedAt: at,

@@ -18,6 +18,8 @@ export interface SuggestionRecord {
   contact?: { name?: string; phone?: string };
   orgId?: string;
   unitOrgPath?: string;
+  postId?: string;
+  postLabel?: string;
   trackingCode?: string;
   externalId?: string;
   createdAt: string;
@@ -170,6 +172,7 @@ export async function queryInbox(campaignId: string, q: InboxQuery & { limit: nu
   if (q.category) { filters.push('category = :category'); values[':category'] = q.category; }
   if (q.channel) { filters.push('#channel = :channel'); names['#channel'] = 'channel'; values[':channel'] = q.channel; }
   if (q.q) { filters.push('contains(content, :q)'); values[':q'] = q.q; }
+  if (q.postId) { filters.push('postId = :postId'); values[':postId'] = q.postId; }
   if (q.moderation === 'none') filters.push('attribute_not_exists(moderation)');
   else if (q.moderation) { filters.push('moderation = :moderation'); values[':moderation'] = q.moderation; }
   if (q.status) filters.push(statusFilters[q.status]!);

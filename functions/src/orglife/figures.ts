@@ -8,6 +8,7 @@ import { coverageOf } from './census';
 import { complianceUnder, orgsById } from './compliance';
 import { aggregatesUnder } from './meeting-store';
 import { partyOrgsUnder } from './party-orgs';
+import { serviceFiguresUnder } from '../service/store';
 
 /** Start and end (exclusive) of a China-time month as UTC ISO strings. */
 export function monthRange(month: string): { from: string; to: string } {
@@ -80,12 +81,13 @@ async function feedbackFigures(org: OrgRecord, month: string, nowIso: string) {
  * aggregates of the month's windows, study sessions and quizzes, suggestions and the checklist.
  */
 export async function assembleFigures(org: OrgRecord, month: string, rules: OrgLifeRules, now: Date): Promise<ReportFigures> {
-  const [partyOrgs, compliance, monthAgg, study, feedback] = await Promise.all([
+  const [partyOrgs, compliance, monthAgg, study, feedback, service] = await Promise.all([
     partyOrgsUnder(org.path),
     complianceUnder(org, month, rules, now.getTime()),
     aggregatesUnder(org.path, windowKey(month, 'month')),
     studyFigures(org, month),
     feedbackFigures(org, month, now.toISOString()),
+    serviceFiguresUnder(org.path, month, now),
   ]);
   const parents = await orgsById(partyOrgs.map((o) => o.parentId).filter((id): id is string => !!id));
   const f = emptyReportFigures();
@@ -107,6 +109,7 @@ export async function assembleFigures(org: OrgRecord, month: string, rules: OrgL
   f.study = study;
   f.suggestions = feedback.suggestions;
   f.checklist = feedback.checklist;
+  f.service = service;
   return withRates(f);
 }
 

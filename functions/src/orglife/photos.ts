@@ -5,7 +5,7 @@ import { config } from '../lib/config';
 let client: S3Client | undefined;
 
 /** The photo bucket's client: AWS S3 when deployed, a local S3-compatible store (s3rver) when S3_ENDPOINT is set. */
-function s3(): S3Client {
+export function s3(): S3Client {
   if (client) return client;
   const endpoint = process.env.S3_ENDPOINT || undefined;
   client = new S3Client({

@@ -23,6 +23,14 @@ export function figureRows(f: ReportFigures): [string, string, string | number][
     ['整改清单', '整改事项', f.checklist.total],
     ['整改清单', '已完成', f.checklist.done],
     ['整改清单', '已逾期', f.checklist.overdue],
+    ...(f.service ? ([
+      ['我为群众办实事', '办理法律援助案件（件）', f.service.legalAidCases],
+      ['我为群众办实事', '减免费用（元）', f.service.feesWaivedYuan],
+      ['我为群众办实事', '调解纠纷（件）', f.service.disputesMediated],
+      ['我为群众办实事', '解答咨询（人次）', f.service.consultations],
+      ['我为群众办实事', '办实事项目（已办结/总数）', `${f.service.projectsDone}/${f.service.projects}`],
+      ['我为群众办实事', '办实事项目已逾期', f.service.projectsOverdue],
+    ] as [string, string, string | number][]) : []),
   ];
 }
 

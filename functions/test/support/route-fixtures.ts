@@ -67,6 +67,7 @@ export async function seedOrgObjects(api: TestApi, o: { orgId: string; partyOrgI
   const month = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 7); // the month in Beijing
   const form = await ok(req('POST', '/admin/inspections', { title: `${t}自查事项报告表`, orgId: o.orgId, deadline: '2099-12-31', audience: { memberIds: [o.memberId] } }), 'inspection form');
   const round = await ok(req('POST', '/admin/talk-rounds', { title: `${t}谈心谈话`, orgId: o.orgId, endsAt: '2099-12-31', audience: { memberIds: [o.memberId] } }), 'talk round');
+  const project = await ok(req('POST', `/admin/orgs/${o.orgId}/service-projects`, { title: `${t}办实事项目`, owner: '办公室', target: '群众办事最多跑一次', deadline: later(30).slice(0, 10) }), 'service project');
 
   return {
     orgId: o.orgId,
@@ -76,8 +77,9 @@ export async function seedOrgObjects(api: TestApi, o: { orgId: string; partyOrgI
       planId: plan.id, sessionId: session.id, reflectionId: reflection.id, memberId: o.memberId,
       orgId: o.orgId, partyOrgId: o.partyOrgId, month, meetingId: meeting.id, taskId: task.id, gapId: coverage.gaps[0].id, duelId: duel.duelId,
       formId: form.id, userId: o.memberId, roundId: round.id,
+      postId: `pp-demo-${o.orgId}`, projectId: project.id, // pioneer cards come from the demo seed (scripts/seed/pioneer.ts)
     },
-    markers: [campaign.id, meeting.id, task.id, `${t}主题党日`, `${t}摸底建档`, bank.id, quiz.id, attempt.attemptId, topic.id, lesson.id, plan.id, session.id, reflection.id, `${t}公证处`, `${t}第1题`, form.id, round.id, `${t}自查`, `${t}谈心`],
+    markers: [campaign.id, meeting.id, task.id, `${t}主题党日`, `${t}摸底建档`, bank.id, quiz.id, attempt.attemptId, topic.id, lesson.id, plan.id, session.id, reflection.id, `${t}公证处`, `${t}第1题`, form.id, round.id, `${t}自查`, `${t}谈心`, project.id, `${t}办实事`],
   };
 }
 
@@ -122,6 +124,14 @@ export const bodyFixtures: Record<string, (o: OrgObjects) => unknown> = {
   createStudyPlan: (o) => ({ title: '越权计划', topicIds: [o.params.topicId], orgIds: [o.orgId], deadline: later(10) }),
   reviewReflection: () => ({ approve: true }),
   createStudySession: (o) => ({ title: '越权集中学习', mode: 'self_study', orgId: o.orgId, startsAt: soon(), minutes: 30 }),
+  saveMyPost: () => ({ kind: 'pioneer_post', window: '矩阵测试窗口', pledge: '矩阵测试的承诺内容，热情服务群众。', services: ['法律咨询'] }),
+  myPostPhotoUpload: () => ({ contentType: 'image/png', size: 100 }),
+  reviewPost: () => ({ approve: true }),
+  ratePost: () => ({ stars: 5 }),
+  createProject: () => ({ title: '越权办实事项目', owner: '办公室', target: '越权的目标', deadline: later(10).slice(0, 10) }),
+  updateProject: () => ({ title: '越权修改项目' }),
+  addProjectProgress: () => ({ note: '越权登记的进展', percent: 50 }),
+  saveOutcome: () => ({ legalAidCases: 1, feesWaivedYuan: 0, disputesMediated: 0, consultations: 0 }),
   bind: () => ({ bindingCode: 'ZZZZ-ZZZZ' }),
   checkIn: () => ({ code: 'ZZZZZZ' }),
   createChecklistItem: () => ({ title: '越权新增的整改事项', source: 'inspection' }),

@@ -63,6 +63,8 @@ export const submitSuggestionBody = z.strictObject({
   contact: z.optional(contact),
   /** The unit the suggestion is about (被反映单位), when the person names one. */
   orgId: z.optional(id),
+  /** The pioneer post (先锋岗) the suggestion is about, when it is left from a post's public card. */
+  postId: z.optional(id),
   /** Honeypot: a field people never see. Anything in it marks a bot. */
   website: z.optional(z.string().check(z.maxLength(200))),
 }).check(
@@ -130,6 +132,9 @@ export const adminSuggestion = z.object({
   anonymous: z.boolean(),
   contact: z.optional(z.object({ name: z.optional(z.string()), phone: z.optional(z.string()) })),
   orgId: z.optional(z.string()),
+  /** The pioneer post the suggestion is about, and how the inbox names it (name · window). */
+  postId: z.optional(z.string()),
+  postLabel: z.optional(z.string()),
   trackingCode: z.optional(z.string()),
   externalId: z.optional(z.string()),
   status: suggestionStatus,
@@ -155,6 +160,7 @@ export const inboxQuery = z.extend(listQuery, {
   q: z.optional(z.string().check(z.maxLength(50, '搜索词最多 50 个字'))),
   moderation: z.optional(z.enum(['spam', 'duplicate', 'none'])),
   followUp: z.optional(z.enum(['pending'])),
+  postId: z.optional(id),
 });
 export type InboxQuery = z.infer<typeof inboxQuery>;
 

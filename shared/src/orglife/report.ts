@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { id, isoDateTime } from '../http/common';
 import { meetingType, meetingTypes, type MeetingType } from './meetings';
 import { monthParam } from './rules';
+import { emptyServiceReportFigures, serviceReportFigures, type ServiceReportFigures } from '../service/outcomes';
 
 const counts = z.record(meetingType, z.number());
 
@@ -25,6 +26,8 @@ export const reportFigures = z.object({
     received: z.number(), answered: z.number(), rated: z.number(), satisfied: z.number(), satisfaction: z.nullable(z.number()),
   }),
   checklist: z.object({ total: z.number(), done: z.number(), overdue: z.number() }),
+  /** 我为群众办实事 (added later: absent from versions submitted before it existed). */
+  service: z.optional(serviceReportFigures),
 });
 export type ReportFigures = z.infer<typeof reportFigures>;
 
@@ -86,6 +89,7 @@ export function emptyReportFigures(): ReportFigures {
     study: { sessions: 0, studyHours: 0, quizzes: 0, quizParticipants: 0 },
     suggestions: { received: 0, answered: 0, rated: 0, satisfied: 0, satisfaction: null },
     checklist: { total: 0, done: 0, overdue: 0 },
+    service: emptyServiceReportFigures(),
   };
 }
 
@@ -113,7 +117,9 @@ export function sumFigures(all: ReportFigures[]): ReportFigures {
     for (const k of Object.keys(out.study) as (keyof ReportFigures['study'])[]) out.study[k] += f.study[k];
     for (const k of ['received', 'answered', 'rated', 'satisfied'] as const) out.suggestions[k] += f.suggestions[k];
     for (const k of Object.keys(out.checklist) as (keyof ReportFigures['checklist'])[]) out.checklist[k] += f.checklist[k];
+    for (const k of Object.keys(out.service!) as (keyof ServiceReportFigures)[]) out.service![k] += f.service?.[k] ?? 0;
   }
   out.study.studyHours = Math.round(out.study.studyHours * 10) / 10;
+  out.service!.feesWaivedYuan = Math.round(out.service!.feesWaivedYuan * 100) / 100;
   return withRates(out);
 }

@@ -4,6 +4,7 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { orgLevelLabel, roleLabels } from '@kaimen/shared';
 import { useLastSession } from '../../auth/useSession';
 import { OrgPicker, reloadOrgTree, treeOf, useOrgTree } from '../../components/OrgPicker';
+import { PioneerDashboardCard } from '../pioneer/DashboardCard';
 
 /** Who is signed in and the organisations they manage. */
 export default function HomePage() {
@@ -26,6 +27,7 @@ export default function HomePage() {
             <Descriptions.Item label="管理范围">{orgs.loading ? '…' : `${orgs.items.length} 个组织`}</Descriptions.Item>
           </Descriptions>
         </Card>
+        {user.orgId ? <PioneerDashboardCard orgId={user.orgId} /> : null}
         <Card title="查找组织" style={{ marginTop: 16 }}>
           <OrgPicker value={picked} onChange={setPicked} style={{ width: '100%' }} />
           {pickedOrg && (

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { StatusBlock } from '../../components/StatusBlock';
 import { Button } from '../../ui';
 import { campaignIdFrom, campaignStatusLabels, formatPeriod } from './format';
@@ -64,6 +64,9 @@ export default function CampaignPage() {
       </Button>
       <View className="campaign-track-link campaign-checklist-link" onClick={() => openChecklist('public', campaign.id)}>
         <Text>查看整改清单</Text><Text className="nowrap"> ›</Text>
+      </View>
+      <View className="campaign-track-link campaign-pioneer-link" onClick={() => void Taro.navigateTo({ url: `/pages/pioneer/list?campaignId=${campaign.id}` })}>
+        <Text>党员先锋岗：亮身份、亮承诺</Text><Text className="nowrap"> ›</Text>
       </View>
       <View className="campaign-track-link" onClick={() => openPage('track')}>
         <Text>已提交过？查询办理进度</Text><Text className="nowrap"> ›</Text>

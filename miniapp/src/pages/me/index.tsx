@@ -26,6 +26,7 @@ export default function MePage() {
       {user.roles.length > 0 ? (
         <CellGroup className="me-study">
           <Cell className="me-archive-link" title="学习档案" extra={<Text className="muted">积分、学习时长、完成课程<Text className="nowrap"> ›</Text></Text>} onClick={() => void Taro.navigateTo({ url: '/pages/study/archive' })} />
+          <Cell className="me-pioneer-link" title="亮身份 · 亮承诺" extra={<Text className="muted">我的党员先锋岗卡片<Text className="nowrap"> ›</Text></Text>} onClick={() => void Taro.navigateTo({ url: '/pages/pioneer/edit' })} />
           <Cell className="me-orglife-link" title="组织生活" extra={<Text className="muted">我的参会情况、签到<Text className="nowrap"> ›</Text></Text>} onClick={() => void Taro.navigateTo({ url: '/pages/orglife/mine' })} />
           <Cell className="me-inspect-link" title="自查事项报告" extra={<Text className="muted">逐项自查、签字承诺<Text className="nowrap"> ›</Text></Text>} onClick={() => void Taro.navigateTo({ url: '/pages/inspect/index' })} />
           {user.roles.includes('secretary') ? (

@@ -14,6 +14,7 @@ export function SuggestionCard({ suggestion: s, campaign, onChanged }: { suggest
         <span className="admin-tag admin-tag--red suggestion-status">{statusLabels[s.status]}</span>
         <span className="admin-tag">{category}</span>
         <span className="admin-tag">{channelLabels[s.channel]}</span>
+        {s.postLabel ? <span className="admin-tag admin-tag--red suggestion-post">先锋岗 · {s.postLabel}</span> : null}
         {s.moderation ? <span className="admin-tag suggestion-moderation">{moderationLabels[s.moderation]}</span> : null}
         <span className="muted">
           {formatDateTime(s.submittedAt)}

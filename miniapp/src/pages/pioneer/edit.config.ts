@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '亮身份 · 亮承诺' });
