@@ -28,7 +28,8 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 const dynamo = await startDynamoLocal(await freePort(), null);
 const tableName = 'kaimen-bench-games';
 await ensureTable(dynamo.endpoint, tableName);
-Object.assign(process.env, { AWS_MAX_ATTEMPTS: '6', DYNAMODB_ENDPOINT: dynamo.endpoint, TABLE_NAME: tableName, STAGE: 'test', LOG_LEVEL: 'ERROR', JWT_SECRET: 'bench-secret-0123456789abcdef0123456789' });
+// IS_OFFLINE: the dev sign-in (POST /auth/dev) answers only offline, as under serverless-offline.
+Object.assign(process.env, { IS_OFFLINE: 'true', AWS_MAX_ATTEMPTS: '6', DYNAMODB_ENDPOINT: dynamo.endpoint, TABLE_NAME: tableName, STAGE: 'test', LOG_LEVEL: 'ERROR', JWT_SECRET: 'bench-secret-0123456789abcdef0123456789' });
 
 const sleep = (n: number) => new Promise((r) => setTimeout(r, n));
 
@@ -94,7 +95,11 @@ try {
       await sleep(200 * 2 ** attempt * (0.5 + Math.random()));
     }
   };
-  const tokens = await pool(players, 10, async (i) => (await call('POST', '/auth/dev', undefined, { openid: openids[i] })).json.token as string);
+  const tokens = await pool(players, 10, async (i) => {
+    const r = await call('POST', '/auth/dev', undefined, { openid: openids[i] });
+    if (r.status !== 200) throw new Error(`sign-in: ${r.status} ${JSON.stringify(r.json)}`);
+    return r.json.token as string;
+  });
 
   let late = 0;
   let timedOut = 0;
