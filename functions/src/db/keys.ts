@@ -111,6 +111,8 @@
  * Tally runs (numbered T1…)
  * T1. tally run by id                pk TALLYRUN#<runId>        sk TALLYRUN              (TTL: kept 30 days)
  * T2. a campaign's running tally     pk TALLY#<campaignId>      sk RUN   (lease: one run at a time per campaign)
+ * Tally lessons (continuing T…)
+ * T3. what the tally learned for a bureau  pk TALLY_LESSONS#<orgPath>  sk LESSON#<id>  (all: begins_with LESSON#)
  */
 
 export type Key = { pk: string; sk: string };
@@ -152,6 +154,8 @@ export const keys = {
   campaignChecklist: (campaignId: string) => ({ gsi1pk: `CHECKLIST#${campaignId}` }),
   campaignChecklistSort: (itemId: string) => ({ gsi1sk: itemId }),
   tallyStats: (campaignId: string): Key => ({ pk: `TALLY#${campaignId}`, sk: 'STATS' }),
+  tallyLesson: (orgPath: string, id: string): Key => ({ pk: `TALLY_LESSONS#${orgPath}`, sk: `LESSON#${id}` }),
+  tallyLessonsPrefix: (orgPath: string) => ({ pk: `TALLY_LESSONS#${orgPath}`, skPrefix: 'LESSON#' }),
   tallyRun: (runId: string): Key => ({ pk: `TALLYRUN#${runId}`, sk: 'TALLYRUN' }),
   tallyLease: (campaignId: string): Key => ({ pk: `TALLY#${campaignId}`, sk: 'RUN' }),
   contactAudit: (campaignId: string, at: string, requestId: string): Key => ({ pk: `AUDIT#${campaignId}`, sk: `${at}#${requestId}` }),

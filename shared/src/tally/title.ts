@@ -1,13 +1,12 @@
 import { facetById, GENERAL_SERVICE, serviceById } from './lexicon';
-import { majority, type ItemSummary } from './grouping';
+import { itemMainService, type ItemSummary } from './grouping';
 import { clauseWords, hasPersonalData } from './clause';
 
 const TITLE_MAX = 28;
 
 /** The service an item is mostly about (a named one beats “unnamed”). */
 export function itemService(item: ItemSummary): string {
-  const named = Object.fromEntries(Object.entries(item.services).filter(([s]) => s !== GENERAL_SERVICE));
-  return majority(named) ?? GENERAL_SERVICE;
+  return itemMainService(item);
 }
 
 /**

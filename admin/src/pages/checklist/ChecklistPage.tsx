@@ -8,6 +8,7 @@ import { CampaignSelect } from '../../components/CampaignSelect';
 import { Ellipsis } from '../../components/Ellipsis';
 import { ItemDrawer } from './ItemDrawer';
 import { runTally, type TallyOutcome } from './tally';
+import { TallyLessons } from './TallyLessons';
 
 const statusColors: Record<ItemStatus, string> = { open: 'orange', in_progress: 'blue', done: 'green', closed: 'default' };
 
@@ -20,6 +21,7 @@ export default function ChecklistPage() {
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState<AdminItem | null>(null);
   const [tally, setTally] = useState<{ running: boolean; done: number; outcome?: TallyOutcome }>({ running: false, done: 0 });
+  const [edits, setEdits] = useState(0);
 
   const load = useCallback(async () => {
     if (!campaignId) return;
@@ -114,7 +116,11 @@ export default function ChecklistPage() {
           { title: '操作', key: 'edit', width: 80, render: (_, i) => <Button type="link" size="small" className="item-edit" onClick={() => setEditing(i)}>编辑</Button> },
         ]}
       />
-      <ItemDrawer item={editing} items={data?.items ?? []} onClose={() => setEditing(null)} onChanged={load} />
+      <ItemDrawer item={editing} items={data?.items ?? []} onClose={() => setEditing(null)} onChanged={async () => {
+        setEdits((n) => n + 1);
+        await load();
+      }} />
+      <TallyLessons campaignId={campaignId} version={edits} />
     </Card>
   );
 }
