@@ -12,7 +12,7 @@ export function loadJieba(): Promise<string> {
   loading ??= (async () => {
     try {
       const { Jieba } = await import('@node-rs/jieba');
-      const { dict } = await import('@node-rs/jieba/dict');
+      const { dict } = await import('@node-rs/jieba/dict.js');
       const jieba = Jieba.withDict(dict);
       // Without HMM: dictionary words only (HMM guesses glue fragments such as “人修” from unknown runs).
       useSegmenter((text) => jieba.cut(text, false), 'jieba');
