@@ -1,4 +1,5 @@
 import { analyse } from './analyse';
+import { services } from './lexicon';
 import type { ItemSummary, TallyLessons } from './grouping';
 
 /**
@@ -31,8 +32,11 @@ export function mainWords(item: ItemSummary, n = 6, without: ReadonlySet<string>
     .map(([k]) => k);
 }
 
+const serviceTerms = services.flatMap((s) => s.terms);
+
+/** A word a lesson may be about: not a class, not a service's name (the service is not the problem). */
 function isWord(feature: string): boolean {
-  return !/^[#@~]/u.test(feature) && [...feature].length >= TERM_MIN;
+  return !/^[#@~]/u.test(feature) && [...feature].length >= TERM_MIN && !serviceTerms.some((t) => feature.includes(t));
 }
 
 /** Words of `mine` that the other side does not use: what tells them apart. */
