@@ -24,13 +24,13 @@ function score(rows: readonly { content: string; category: string; channel: stri
   return clusterScores(labels.map(live), rows.map((r) => r.group));
 }
 const grid = {
-  classWeight: [1.5, 2, 3], join: [0.3, 0.35, 0.4, 0.45], facetBonus: [0.15, 0.25, 0.35], consolidate: [0.4, 0.5, 0.6],
+  classWeight: [1.5, 2], join: [0.25, 0.3, 0.35, 0.4], facetBonus: [0.25, 0.35], consolidate: [0.4, 0.5], gramWeight: [0, 0.3, 0.6],
 };
 const results: string[] = [];
-for (const classWeight of grid.classWeight) for (const join of grid.join) for (const facetBonus of grid.facetBonus) for (const consolidate of grid.consolidate) {
-  Object.assign(tuning, { classWeight, join, facetBonus, consolidate });
+for (const classWeight of grid.classWeight) for (const join of grid.join) for (const facetBonus of grid.facetBonus) for (const consolidate of grid.consolidate) for (const gramWeight of grid.gramWeight) {
+  Object.assign(tuning, { classWeight, join, facetBonus, consolidate, gramWeight });
   const a = score(csv);
   const b = score(held);
-  results.push([Math.min(a.f1, b.f1).toFixed(3), `cw=${classWeight} j=${join} fb=${facetBonus} c=${consolidate}`, `csv P${a.precision.toFixed(3)} R${a.recall.toFixed(3)} F${a.f1.toFixed(3)}`, `h1 P${b.precision.toFixed(3)} R${b.recall.toFixed(3)} F${b.f1.toFixed(3)}`].join('  '));
+  results.push([Math.min(a.f1, b.f1).toFixed(3), `cw=${classWeight} j=${join} fb=${facetBonus} c=${consolidate} gw=${gramWeight}`, `csv P${a.precision.toFixed(3)} R${a.recall.toFixed(3)} F${a.f1.toFixed(3)}`, `h1 P${b.precision.toFixed(3)} R${b.recall.toFixed(3)} F${b.f1.toFixed(3)}`].join('  '));
 }
 console.log(results.sort().reverse().slice(0, 25).join('\n'));

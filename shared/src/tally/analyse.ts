@@ -1,5 +1,5 @@
 import { facetById, facets, GENERAL_SERVICE, serviceOfCategory, services } from './lexicon';
-import { normalizeText, stripContactNumbers } from './normalize';
+import { charBigrams, normalizeText, stripContactNumbers } from './normalize';
 import { segmentWords } from './segment';
 import { thesaurus } from './thesaurus';
 
@@ -75,7 +75,7 @@ function chooseService(named: string[], category: string | undefined): string {
   return named.find((s) => s !== VENUE) ?? (named.includes(VENUE) ? VENUE : undefined) ?? fromCategory ?? GENERAL_SERVICE;
 }
 
-export function analyse(content: string, category?: string, learned?: LearnedVocabulary): Analysis {
+export function analyse(content: string, category?: string, learned?: LearnedVocabulary, withBigrams = false): Analysis {
   const norm = normalizeText(content);
   const serviceHits = scan(norm, serviceVocabulary);
   const facetHits = scan(norm, facetVocabulary);
@@ -92,6 +92,8 @@ export function analyse(content: string, category?: string, learned?: LearnedVoc
   const features = new Map<string, number>();
   const add = (k: string) => features.set(k, (features.get(k) ?? 0) + 1);
   for (const w of words(content)) add(w);
+  // Character pairs (`^`), weak: typos and words the dictionary lacks, which segment into single characters.
+  if (withBigrams) for (const [g, c] of charBigrams(norm)) if (!/\d/u.test(g)) features.set(`^${g}`, (features.get(`^${g}`) ?? 0) + c);
   for (const h of scan(norm, thesaurusVocabulary)) add(`#${h.id}`);
   for (const f of facetIds) add(`@${f}`);
   if (learned) for (const h of scan(norm, learned.vocab)) add(`~${h.id}`);

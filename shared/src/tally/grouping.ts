@@ -78,9 +78,10 @@ const MAX_TEXT_CANDIDATES = 200;
  * classWeight: thesaurus and facet classes weigh this much more than one word (a paraphrase shares the class);
  * learnedWeight: an admin's learned synonym weighs more still; join: cosine of word+class TF-IDF vectors
  * (plus facetBonus when the deciding problem facet is the item's) needed to join an item; consolidate:
- * items whose centroids are at least this close (same service) become one.
+ * items whose centroids are at least this close (same service) become one; gramWeight: character pairs as weak
+ * features (0: words and classes only).
  */
-export const tuning = { classWeight: 1.5, learnedWeight: 3, join: 0.3, facetBonus: 0.35, consolidate: 0.5 };
+export const tuning = { classWeight: 1.5, learnedWeight: 3, join: 0.3, facetBonus: 0.35, consolidate: 0.5, gramWeight: 0 };
 /** Consolidation re-examines items up to this size (large items are established). */
 const CONSOLIDATE_MAX_COUNT = 5;
 
@@ -158,7 +159,7 @@ export class Tally {
 
   /** What the tally understands of a text, with this bureau's learned synonyms. */
   analyse(content: string, category?: string): Analysis {
-    return analyse(content, category, this.learned);
+    return analyse(content, category, this.learned, tuning.gramWeight > 0);
   }
 
   /** Assigns one suggestion to an item (existing or new) and updates that item. */
@@ -351,7 +352,7 @@ function isClass(feature: string): boolean {
 
 function featureWeight(feature: string): number {
   const c = feature[0];
-  return c === '~' ? tuning.learnedWeight : c === '#' || c === '@' ? tuning.classWeight : 1;
+  return c === '~' ? tuning.learnedWeight : c === '#' || c === '@' ? tuning.classWeight : c === '^' ? tuning.gramWeight : 1;
 }
 
 /** The service an item is mostly about (a named one beats “unnamed”). */
