@@ -19,6 +19,8 @@ const tableName = 'kaimen-bench-tally-run';
 await ensureTable(dynamo.endpoint, tableName);
 Object.assign(process.env, {
   DYNAMODB_ENDPOINT: dynamo.endpoint, TABLE_NAME: tableName, STAGE: 'test', JWT_SECRET: 'bench-secret-0123456789abcdef0123456789', AWS_REGION: 'cn-northwest-1', LOG_LEVEL: 'ERROR',
+  // Dev sign-in (/auth/dev) answers only offline, as under serverless-offline or the test harness.
+  IS_OFFLINE: 'true',
 });
 const { seedDemo } = await import('../scripts/seed/index');
 await seedDemo();
