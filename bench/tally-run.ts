@@ -19,6 +19,8 @@ const tableName = 'kaimen-bench-tally-run';
 await ensureTable(dynamo.endpoint, tableName);
 Object.assign(process.env, {
   DYNAMODB_ENDPOINT: dynamo.endpoint, TABLE_NAME: tableName, STAGE: 'test', JWT_SECRET: 'bench-secret-0123456789abcdef0123456789', AWS_REGION: 'cn-northwest-1', LOG_LEVEL: 'ERROR',
+  // Dev sign-in (/auth/dev) answers only offline, as under serverless-offline or the test harness.
+  IS_OFFLINE: 'true',
 });
 const { seedDemo } = await import('../scripts/seed/index');
 await seedDemo();
@@ -57,10 +59,15 @@ try {
     importedRows = items.length;
   }
   for (let i = 0; i < rows.length && !process.env.QUEUE_DIRECT; i += chunk) {
-    const imported = await request('POST', `/admin/campaigns/${campaign}/suggestions/import`, admin, ['category,content,channel,submittedAt,externalId', ...rows.slice(i, i + chunk)].join('\n'), 'text/csv');
-    statuses.push(imported.status);
-    if (imported.status !== 200) throw new Error(`import failed: ${imported.status} ${JSON.stringify(imported.json)}`);
-    importedRows += imported.json.imported as number;
+    // The import writes what fits in its time and answers where to go on: send the same file again from there.
+    for (let from = 0; ;) {
+      const imported = await request('POST', `/admin/campaigns/${campaign}/suggestions/import${from ? `?from=${from}` : ''}`, admin, ['category,content,channel,submittedAt,externalId', ...rows.slice(i, i + chunk)].join('\n'), 'text/csv');
+      statuses.push(imported.status);
+      if (imported.status !== 200) throw new Error(`import failed: ${imported.status} ${JSON.stringify(imported.json)}`);
+      importedRows += imported.json.imported as number;
+      if (!imported.json.remaining) break;
+      from = imported.json.nextRow as number;
+    }
   }
   const importMs = performance.now() - t0;
 

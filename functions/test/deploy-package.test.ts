@@ -60,6 +60,15 @@ describe('the production package', () => {
     expect(roles.size).toBe(functions.length);
   });
 
+  it('ships jieba, the tally\'s native word segmenter, for the Lambdas\' arm64 platform with its dictionary', () => {
+    // File names stand uncompressed in a zip's headers.
+    for (const fn of ['tally', 'checklist']) {
+      const zip = readFileSync(join(out, `${fn}.zip`));
+      expect(zip.includes('node_modules/@node-rs/jieba-linux-arm64-gnu/jieba.linux-arm64-gnu.node'), fn).toBe(true);
+      expect(zip.includes('node_modules/@node-rs/jieba/dict.txt'), fn).toBe(true);
+    }
+  });
+
   it('routes every registered path through the HTTP API', () => {
     const routes = Object.values(template.Resources).filter((r) => r.Type === 'AWS::ApiGatewayV2::Route').map((r) => r.Properties.RouteKey);
     expect(routes).toContain('POST /auth/wechat');

@@ -5,7 +5,7 @@ import { assertInScope } from '../lib/scope';
 import type { Principal } from '../lib/tokens';
 import { getCampaign, type CampaignRecord } from '../feedback/campaign-store';
 import { allOfCampaign, getSuggestion } from '../feedback/suggestion-store';
-import { mergeItems, moveSuggestion } from './edits';
+import { liveItem, mergeItems, moveSuggestion } from './edits';
 import { ledgerWorkbook } from './ledger';
 import { campaignItems, getItem, isManualItem, liveRecord, pendingCount, saveItem, type ChecklistItemRecord, type StoredEvidence } from './store';
 import { verifiedEvidence, withEvidenceLinks } from './evidence';
@@ -13,6 +13,9 @@ import { ledgerBindings } from './ledger-routes';
 import { notifyItemDone } from '../notify/events';
 import { getRun } from './run-store';
 import { startTally } from './tally-job';
+import { lessonFromMerge, lessonsFromMove } from '@kaimen/shared/tally/index';
+import { loadJieba } from '@kaimen/shared/tally/jieba';
+import { lessonsOf, recordLessons, removeLesson } from './lesson-store';
 import { adminItemOf, liveItemsByHeat, membersView, publicItemOf } from './views';
 
 async function campaignInScope(principal: Principal, campaignId: string): Promise<CampaignRecord> {
@@ -138,8 +141,14 @@ export const handler = createFunction([
         throw validationFailed('只有群众建言归并的事项可以合并', [{ path: 'from', message: '民主生活会、自查、上级检查、谈心谈话的事项不能合并' }]);
       }
       const campaign = await campaignInScope(principal, into.campaignId);
+      await loadJieba();
       const merged = await mergeItems(into, body.from, now.toISOString());
-      if (merged) return adminItemOf(merged, campaign, await memberIds(campaign.id, merged.id), now);
+      if (merged) {
+        // The tally learns from it: the two items' distinctive words become one of the bureau's synonyms.
+        const lesson = from ? lessonFromMerge(into.summary, from.summary) : undefined;
+        if (lesson) await recordLessons(campaign.orgPath, [lesson], { source: 'merge', campaignId: campaign.id, by: principal.name, at: now.toISOString() });
+        return adminItemOf(merged, campaign, await memberIds(campaign.id, merged.id), now);
+      }
     }
     throw conflict('整改事项正在被更新，请稍后重试');
   }),
@@ -148,11 +157,17 @@ export const handler = createFunction([
     for (let attempt = 0; attempt < 3; attempt++) {
       const s = await getSuggestion(params.suggestionId);
       if (!s) throw notFound('意见不存在');
-      await campaignInScope(principal, s.campaignId);
-      const target = body.toItemId ? await getItem(body.toItemId) : undefined;
-      if (target && isManualItem(target)) throw validationFailed('意见只能移到群众建言事项', [{ path: 'toItemId', message: '请选择群众建言归并的事项' }]);
+      const campaign = await campaignInScope(principal, s.campaignId);
+      await loadJieba();
+      const [fromItem, toItem] = await Promise.all([s.checklistItemId ? liveItem(s.checklistItemId) : undefined, body.toItemId ? liveItem(body.toItemId) : undefined]);
+      if (toItem && isManualItem(toItem)) throw validationFailed('意见只能移到群众建言事项', [{ path: 'toItemId', message: '请选择群众建言归并的事项' }]);
       const moved = await moveSuggestion(s, body.toItemId, now.toISOString());
-      if (moved) return moved;
+      if (moved) {
+        // The tally learns from it: worded like this, a suggestion belongs with the target, apart from where it was.
+        const lessons = fromItem ? lessonsFromMove(s.content, fromItem.summary, toItem?.summary) : [];
+        if (lessons.length) await recordLessons(campaign.orgPath, lessons, { source: 'move', campaignId: campaign.id, by: principal.name, at: now.toISOString() });
+        return moved;
+      }
     }
     throw conflict('整改事项正在被更新，请稍后重试');
   }),
@@ -165,5 +180,16 @@ export const handler = createFunction([
       campaignId: campaign.id, campaignTitle: campaign.title, reportChannel: campaign.reportChannel ?? null,
       items: items.map((r) => publicItemOf(r, campaign, now)),
     };
+  }),
+
+  bind(routes.tallyLessons, async ({ params, principal }) => {
+    const campaign = await campaignInScope(principal, params.campaignId);
+    return { lessons: await lessonsOf(campaign.orgPath) };
+  }),
+
+  bind(routes.removeTallyLesson, async ({ params, principal }) => {
+    const campaign = await campaignInScope(principal, params.campaignId);
+    if (!(await removeLesson(campaign.orgPath, params.lessonId))) throw notFound('这条归并规则不存在或已删除');
+    return { ok: true };
   }),
 ]);

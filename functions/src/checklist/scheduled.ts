@@ -12,9 +12,10 @@ import { executeRun, type TallyRunEvent } from './tally-job';
  * is skipped). A failure in one campaign does not stop the others; whatever a failed run left queued,
  * the next run takes.
  */
-export async function handler(event?: Partial<TallyRunEvent>): Promise<{ campaigns: number; processed: number; failed: number }> {
+export async function handler(event?: Partial<TallyRunEvent>, context?: { getRemainingTimeInMillis?: () => number }): Promise<{ campaigns: number; processed: number; failed: number }> {
+  const remaining = context?.getRemainingTimeInMillis?.bind(context);
   if (event?.runId && event.campaignId) {
-    const run = await executeRun({ campaignId: event.campaignId, runId: event.runId });
+    const run = await executeRun({ campaignId: event.campaignId, runId: event.runId, ...(event.carried ? { carried: event.carried } : {}) }, remaining);
     return { campaigns: 1, processed: run.processed, failed: run.status === 'failed' ? 1 : 0 };
   }
   const now = new Date();
@@ -25,13 +26,15 @@ export async function handler(event?: Partial<TallyRunEvent>): Promise<{ campaig
   do {
     const page = await listPublishedCampaigns('open', 100, cursor, now);
     for (const c of page.items) {
+      // Too little time left to start another campaign's run: the next scheduled run takes it.
+      if (remaining && remaining() < 90_000) break;
       campaigns += 1;
       try {
         const total = await pendingCount(c.id);
         if (total === 0) continue;
         const { run, started } = await claimRun(c.id, newId(now.getTime()), total, new Date());
         if (!started) continue;
-        const done = await executeRun({ campaignId: c.id, runId: run.runId });
+        const done = await executeRun({ campaignId: c.id, runId: run.runId }, remaining);
         processed += done.processed;
         if (done.status === 'failed') failed += 1;
       } catch (err) {

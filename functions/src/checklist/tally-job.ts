@@ -12,7 +12,12 @@ const MAX_BATCHES = 10;
 export interface TallyRunEvent {
   campaignId: string;
   runId: string;
+  /** A continued run: what its earlier invocations did. */
+  carried?: { processed: number; newItems: number; updatedItems: number };
 }
+
+/** A run stops taking work this long before its Lambda's timeout and continues in a new invocation. */
+const RESERVE_MS = 60_000;
 
 /**
  * Starts a run of the campaign's tally, or answers the run already holding the campaign's lease. A new
@@ -52,22 +57,28 @@ async function dispatch(event: TallyRunEvent): Promise<void> {
  * renewing the lease) as it goes; ends done or failed, and releases the lease either way. Whatever a
  * failed run committed stays committed; the next run carries on from the queue.
  */
-export async function executeRun(event: TallyRunEvent): Promise<TallyRun> {
+export async function executeRun(event: TallyRunEvent, remainingMs: () => number = () => Infinity): Promise<TallyRun> {
   const claimed = await getRun(event.runId);
   if (!claimed || claimed.status === 'done' || claimed.status === 'failed') throw new Error(`tally run ${event.runId} is not waiting`);
   const run: TallyRun = { ...claimed, status: 'running' };
-  const base = { processed: 0, newItems: 0, updatedItems: 0 };
+  const base = { processed: claimed.processed, newItems: claimed.newItems, updatedItems: claimed.updatedItems, ...event.carried };
   try {
     await recordProgress(run, new Date());
     for (let batch = 0; batch < MAX_BATCHES; batch++) {
       const outcome = await runTally(run.campaignId, new Date(), async (o) => {
         Object.assign(run, { processed: base.processed + o.processed, newItems: base.newItems + o.newItems, updatedItems: base.updatedItems + o.updatedItems });
         await recordProgress(run, new Date());
-      });
+      }, () => remainingMs() < RESERVE_MS);
       base.processed += outcome.processed;
       base.newItems += outcome.newItems;
       base.updatedItems += outcome.updatedItems;
       Object.assign(run, base);
+      if (outcome.stopped || (remainingMs() < RESERVE_MS && outcome.processed >= TALLY_BATCH)) {
+        // Time is nearly up: the same run goes on in a fresh invocation (it keeps the lease and its id).
+        await recordProgress(run, new Date());
+        await dispatch({ campaignId: run.campaignId, runId: run.runId, carried: base });
+        return run;
+      }
       if (outcome.processed < TALLY_BATCH) break;
       await recordProgress(run, new Date());
     }

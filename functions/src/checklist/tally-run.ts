@@ -1,11 +1,15 @@
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { itemTitle, Tally, withoutMember, type ItemSummary, type TallyInput } from '@kaimen/shared/tally/index';
+import { itemTitle, mergeSummaries, Tally, tallyLessons, withoutMember, type ItemSummary, type TallyInput } from '@kaimen/shared/tally/index';
+import { loadJieba } from '@kaimen/shared/tally/jieba';
+import { getCampaign } from '../feedback/campaign-store';
+import { logger } from '../lib/logger';
+import { lessonsOf } from './lesson-store';
 import { keys } from '../db/keys';
 import { db, table } from '../lib/db';
 import { newId } from '../lib/ids';
 import {
-  campaignItems, getItem, getTallyStats, isManualItem, itemSummaryUpdate, liveRecord, newItemPut, pendingSuggestions, putTallyStats, type ChecklistItemRecord,
+  campaignItems, getItem, getTallyStats, isManualItem, itemPutOver, itemSummaryUpdate, liveRecord, newItemPut, pendingSuggestions, putTallyStats, type ChecklistItemRecord,
 } from './store';
 
 /** At most this many suggestions per run (the next run, 15 minutes later or on demand, takes the rest). */
@@ -15,6 +19,10 @@ export interface TallyOutcome {
   processed: number;
   newItems: number;
   updatedItems: number;
+  /** Items the consolidation pass joined into others. */
+  consolidated?: number;
+  /** The run stopped early (its time was nearly up); what is left stays queued. */
+  stopped?: boolean;
 }
 
 /**
@@ -57,15 +65,22 @@ interface Run {
  * remaining suggestions go one by one. Reads: the new suggestions, the campaign's items (not its
  * suggestions), one statistics record.
  */
-export async function runTally(campaignId: string, now: Date, onProgress?: (so: TallyOutcome) => Promise<void>): Promise<TallyOutcome> {
+export async function runTally(
+  campaignId: string, now: Date, onProgress?: (so: TallyOutcome) => Promise<void>, shouldStop: () => boolean = () => false,
+): Promise<TallyOutcome> {
   const pending = await pendingSuggestions(campaignId, TALLY_BATCH);
   if (pending.length === 0) return { processed: 0, newItems: 0, updatedItems: 0 };
 
+  const segmenter = await loadJieba();
+  if (segmenter !== 'jieba') logger.warn('jieba is not available here: the tally segments words with Intl.Segmenter');
+  const campaign = await getCampaign(campaignId);
+  const lessons = campaign ? tallyLessons(await lessonsOf(campaign.orgPath)) : undefined;
   const records = new Map<string, ChecklistItemRecord>();
   // Hand-made items (民主生活会, 自查 …) are not the public's: no suggestion ever joins them.
   for (const r of await campaignItems(campaignId)) if (!isManualItem(r)) records.set(r.id, r);
   const stats = await getTallyStats(campaignId);
-  const tally = new Tally({ ...stats, items: [...records.values()].map((r) => r.summary) }, () => newId(now.getTime()));
+  const tally = new Tally({ ...stats, items: [...records.values()].map((r) => r.summary) }, () => newId(now.getTime()), lessons);
+  for (const r of records.values()) if (r.titleByAdmin) tally.protect(r.id);
   const run: Run = {
     campaignId, at: now.toISOString(), tally, records, limit: failAfter(), committed: 0, processed: 0, created: new Set(), updated: new Set(),
   };
@@ -75,9 +90,42 @@ export async function runTally(campaignId: string, now: Date, onProgress?: (so: 
     const singles = await commitBatches(window.filter((s) => !s.moderation && !s.checklistItemId), run);
     for (const s of [...window.filter((x) => x.moderation || x.checklistItemId), ...singles]) await commitSingle(s, run);
     if (onProgress && i + WINDOW < pending.length) await onProgress(outcomeOf(run));
+    if (i + WINDOW < pending.length && shouldStop()) {
+      await putTallyStats(campaignId, tally.state());
+      return { ...outcomeOf(run), stopped: true };
+    }
   }
+  const consolidated = await consolidate(run);
   await putTallyStats(campaignId, tally.state());
-  return outcomeOf(run);
+  return { ...outcomeOf(run), consolidated };
+}
+
+/**
+ * The consolidation pass: small items that later suggestions show to be one problem are merged into the
+ * larger, as an admin's merge is (the smaller points at the larger; its suggestions count there). Each
+ * merge is one transaction over the versions read; a merge that meets a change (an admin, another run)
+ * is skipped, never retried blindly. Locked, renamed and merged-away items are never touched.
+ */
+async function consolidate(run: Run): Promise<number> {
+  let done = 0;
+  for (const { from, into } of run.tally.consolidate()) {
+    const a = run.records.get(from);
+    const b = run.records.get(into);
+    if (!a || !b || a.summary.locked || b.summary.locked || a.titleByAdmin) continue;
+    const summary = mergeSummaries(b.summary, a.summary);
+    const merged: ChecklistItemRecord = { ...b, summary, title: b.titleByAdmin ? b.title : itemTitle(summary), updatedAt: run.at };
+    const gone: ChecklistItemRecord = { ...a, summary: { ...a.summary, mergedInto: into }, published: false, updatedAt: run.at };
+    try {
+      await db().send(new TransactWriteCommand({ TransactItems: [itemPutOver(merged, b.version), itemPutOver(gone, a.version)] }));
+    } catch (err) {
+      if (!(err instanceof TransactionCanceledException)) throw err;
+      continue;
+    }
+    run.records.set(into, { ...merged, version: b.version + 1 });
+    run.records.set(from, { ...gone, version: a.version + 1 });
+    done += 1;
+  }
+  return done;
 }
 
 function outcomeOf(run: Run): TallyOutcome {

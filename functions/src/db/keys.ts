@@ -133,6 +133,8 @@
  * K4. an admin's view of talk records  pk TALKROUND#<roundId>   sk VIEW#<at>#<requestId>   (audit)
  * Remediation ledger (numbered R1…; items themselves are 19 and 22)
  * R1. an evidence upload of an item  pk ITEM#<itemId>           sk EVIDENCE#<evidenceId>  (declared name, type, size; object key)
+ * Tally lessons (continuing T…)
+ * T3. what the tally learned for a bureau  pk TALLY_LESSONS#<orgPath>  sk LESSON#<id>  (all: begins_with LESSON#)
  */
 
 export type Key = { pk: string; sk: string };
@@ -174,6 +176,8 @@ export const keys = {
   campaignChecklist: (campaignId: string) => ({ gsi1pk: `CHECKLIST#${campaignId}` }),
   campaignChecklistSort: (itemId: string) => ({ gsi1sk: itemId }),
   tallyStats: (campaignId: string): Key => ({ pk: `TALLY#${campaignId}`, sk: 'STATS' }),
+  tallyLesson: (orgPath: string, id: string): Key => ({ pk: `TALLY_LESSONS#${orgPath}`, sk: `LESSON#${id}` }),
+  tallyLessonsPrefix: (orgPath: string) => ({ pk: `TALLY_LESSONS#${orgPath}`, skPrefix: 'LESSON#' }),
   tallyRun: (runId: string): Key => ({ pk: `TALLYRUN#${runId}`, sk: 'TALLYRUN' }),
   tallyLease: (campaignId: string): Key => ({ pk: `TALLY#${campaignId}`, sk: 'RUN' }),
   contactAudit: (campaignId: string, at: string, requestId: string): Key => ({ pk: `AUDIT#${campaignId}`, sk: `${at}#${requestId}` }),

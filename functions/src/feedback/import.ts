@@ -54,20 +54,27 @@ async function writeRows(c: CampaignRecord, rows: { rec: SuggestionRecord }[]): 
 
 /**
  * Stores validated rows. Rows whose externalId was imported before are skipped. Each chunk is one
- * transaction; a chunk that races another import of the same rows is retried row by row.
+ * transaction; a chunk that races another import of the same rows is retried row by row. No new chunk
+ * is started after `deadline` (epoch ms): the chunks written are then a prefix of the rows, and
+ * `nextRow` says where to go on (the caller sends the same file again from there).
  */
-export async function importRows(c: CampaignRecord, rows: ImportRow[], now: Date): Promise<{ imported: number; skipped: number }> {
+export async function importRows(
+  c: CampaignRecord, rows: ImportRow[], now: Date, deadline = Infinity,
+): Promise<{ imported: number; skipped: number; nextRow?: number }> {
   const existing = await alreadyImported(c.id, rows.flatMap((r) => (r.externalId ? [r.externalId] : [])));
-  const fresh = rows.filter((r) => !r.externalId || !existing.has(r.externalId)).map((r, i) => ({ rec: record(c, r, now, i) }));
+  const isOld = rows.map((r) => Boolean(r.externalId && existing.has(r.externalId)));
+  const fresh = rows.flatMap((r, i) => (isOld[i] ? [] : [{ rec: record(c, r, now, i), row: i }]));
   let imported = 0;
-  let skipped = rows.length - fresh.length;
+  let raced = 0;
   const chunks: (typeof fresh)[] = [];
   for (let i = 0; i < fresh.length; i += ROWS_PER_TRANSACTION) chunks.push(fresh.slice(i, i + ROWS_PER_TRANSACTION));
   // Independent chunks go a few at a time: 5,000 rows one transaction after another overran the
   // request's time limit on a busy machine (issue 11).
   let next = 0;
   const worker = async () => {
-    for (let chunk = chunks[next++]; chunk; chunk = chunks[next++]) {
+    // Each worker writes at least one chunk, so that a client going on from `nextRow` always gets further.
+    for (let first = true; next < chunks.length && (first || Date.now() < deadline); first = false) {
+      const chunk = chunks[next++] as typeof fresh;
       try {
         // Read the total only after the write: `imported += await …` would add to the value read
         // before the await and lose what other workers counted meanwhile.
@@ -81,12 +88,14 @@ export async function importRows(c: CampaignRecord, rows: ImportRow[], now: Date
             imported += written;
           } catch (e) {
             if (!(e instanceof TransactionCanceledException)) throw e;
-            skipped++;
+            raced++;
           }
         }
       }
     }
   };
   await Promise.all(Array.from({ length: CONCURRENT_TRANSACTIONS }, worker));
-  return { imported, skipped };
+  const nextRow = next < chunks.length ? (chunks[next] as typeof fresh)[0]!.row : rows.length;
+  const skipped = isOld.slice(0, nextRow).filter(Boolean).length + raced;
+  return nextRow < rows.length ? { imported, skipped, nextRow } : { imported, skipped };
 }

@@ -23,6 +23,14 @@ import {
   setReply, statusOf, suggestionByTrackingCode, toAdminView, type SuggestionRecord,
 } from './suggestion-store';
 
+/** An import request starts no new write after this long (the function's limit is 10 s). */
+const IMPORT_BUDGET_MS = 4_000;
+/** Test hook: `KAIMEN_IMPORT_BUDGET_MS` shortens the budget (read at every request; never set outside tests). */
+function importBudgetMs(): number {
+  const v = Number(process.env.KAIMEN_IMPORT_BUDGET_MS);
+  return Number.isFinite(v) && v >= 0 && process.env.KAIMEN_IMPORT_BUDGET_MS ? v : IMPORT_BUDGET_MS;
+}
+
 export async function trackedView(s: SuggestionRecord): Promise<Tracked> {
   const campaign = await getCampaign(s.campaignId);
   const item = s.checklistItemId ? (await getItemFacts([s.checklistItemId])).get(s.checklistItemId) : undefined;
@@ -191,10 +199,12 @@ export const handler = createFunction([
     return { items, nextCursor: page.nextCursor };
   }),
 
-  bind(routes.importSuggestions, async ({ params, raw, principal, now }) => {
+  bind(routes.importSuggestions, async ({ params, query, raw, principal, now }) => {
     const campaign = await ownedCampaign(principal, params.campaignId);
     const sheet = await readSheet(raw!.contentType, raw!.bytes);
     const { rows, errors } = validateImport(sheet, campaign.categories, now);
+    const from = Number(query.from ?? 0);
+    if (from > rows.length) throw validationFailed('起始行超出了文件的行数', [{ path: 'from', message: `文件共 ${rows.length} 行` }]);
     if (errors.length) {
       const problem = validationFailed(
         `文件中有 ${errors.length} 行有误，未导入任何内容，请修改后重新上传`,
@@ -203,7 +213,12 @@ export const handler = createFunction([
       Object.assign(problem.problem, { imported: 0, skipped: 0 });
       throw problem;
     }
-    return { ...(await importRows(campaign, rows, now)), errors: [] };
+    // A large file on a busy server: stop starting writes well before the request's time limit and
+    // say where to go on (issue 11: 5,000 rows answered 500 after 10 s).
+    const done = await importRows(campaign, rows.slice(from), now, now.getTime() + importBudgetMs());
+    if (done.nextRow === undefined) return { imported: done.imported, skipped: done.skipped, errors: [] };
+    const nextRow = from + done.nextRow;
+    return { imported: done.imported, skipped: done.skipped, errors: [], remaining: rows.length - nextRow, nextRow };
   }),
 
   bind(routes.exportSuggestions, async ({ params, query, principal, requestId, now }) => {

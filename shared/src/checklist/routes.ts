@@ -1,7 +1,7 @@
 import { route, XLSX_MEDIA_TYPE } from '../api/route';
 import {
   adminChecklist, adminItem, checklistParams, itemParams, mergeItemBody, moveParams, moveResult, moveSuggestionBody, patchItemBody, publicChecklist,
-  tallyRun, tallyRunParams, tallyRunStarted,
+  tallyRun, tallyRunParams, tallyRunStarted, tallyLessonList, tallyLessonParams, lessonRemoved,
 } from './schemas';
 import { createItemBody, evidenceUpload, evidenceUploadBody, signOffBody } from './ledger';
 
@@ -52,5 +52,13 @@ export const checklistRoutes = {
     id: 'checklistEvidenceUpload', method: 'POST', path: '/admin/checklist-items/{itemId}/evidence', tag, access: 'admin', status: 201,
     summary: '上传整改佐证材料：返回预签名上传地址（图片、PDF、docx、xlsx，最大 10 MB）；随整改进展提交时核对文件内容',
     params: itemParams, body: evidenceUploadBody, response: evidenceUpload,
+  }),
+  tallyLessons: route({
+    id: 'tallyLessons', method: 'GET', path: '/admin/campaigns/{campaignId}/tally-lessons', tag, access: 'admin', status: 200,
+    summary: '归并从管理员的合并、移动中学到的同义词和分开规则（活动所属单位的，之后的归并都会用到）', params: checklistParams, response: tallyLessonList,
+  }),
+  removeTallyLesson: route({
+    id: 'removeTallyLesson', method: 'DELETE', path: '/admin/campaigns/{campaignId}/tally-lessons/{lessonId}', tag, access: 'admin', status: 200,
+    summary: '删除归并学到的一条规则（之后的归并不再使用）', params: tallyLessonParams, response: lessonRemoved,
   }),
 };

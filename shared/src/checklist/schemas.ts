@@ -120,3 +120,20 @@ export const tallyRun = z.object({
   error: z.optional(z.string()),
 });
 export type TallyRun = z.infer<typeof tallyRun>;
+
+/** What the tally learned from admins' merges and moves, for the bureau owning a campaign (issue 11). */
+export const tallyLesson = z.object({
+  id: z.string(),
+  /** synonym: these words say one thing; apart: suggestions worded with `terms` stay out of items about `apartFrom`. */
+  kind: z.enum(['synonym', 'apart']),
+  terms: z.array(z.string()),
+  apartFrom: z.optional(z.array(z.string())),
+  source: z.enum(['merge', 'move']),
+  campaignId: z.string(),
+  createdBy: z.string(),
+  createdAt: z.string(),
+});
+export type TallyLessonView = z.infer<typeof tallyLesson>;
+export const tallyLessonList = z.object({ lessons: z.array(tallyLesson) });
+export const tallyLessonParams = z.strictObject({ campaignId: id, lessonId: id });
+export const lessonRemoved = z.object({ ok: z.boolean() });

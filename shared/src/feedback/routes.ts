@@ -3,7 +3,7 @@ import {
   adminCampaignListQuery, campaign, campaignListQuery, unitList, campaignPage, campaignParams, createCampaignBody, updateCampaignBody,
 } from './campaign';
 import {
-  adminSuggestion, campaignStats, followUpBody, importResult, inboxPage, inboxQuery, moderateBody, rateBody, replyBody,
+  adminSuggestion, campaignStats, followUpBody, importQuery, importResult, inboxPage, inboxQuery, moderateBody, rateBody, replyBody,
   submitSuggestionBody, suggestionCreated, suggestionParams, tracked, trackingParams,
 } from './suggestion';
 
@@ -53,7 +53,7 @@ export const feedbackRoutes = {
   }),
   importSuggestions: route({
     id: 'importSuggestions', method: 'POST', path: '/admin/campaigns/{campaignId}/suggestions/import', tag, access: 'admin', status: 200,
-    summary: '导入线下意见（CSV 或 XLSX）', params: campaignParams, rawBody: ['text/csv', XLSX_MEDIA_TYPE], response: importResult,
+    summary: '导入线下意见（CSV 或 XLSX；大文件分次写入：答复有 remaining 时带 ?from=nextRow 再发同一文件）', params: campaignParams, query: importQuery, rawBody: ['text/csv', XLSX_MEDIA_TYPE], response: importResult,
   }),
   exportSuggestions: route({
     id: 'exportSuggestions', method: 'GET', path: '/admin/campaigns/{campaignId}/suggestions.xlsx', tag, access: 'admin', status: 200,

@@ -170,7 +170,13 @@ export const importResult = z.object({
   imported: z.number(),
   skipped: z.number(),
   errors: z.array(z.object({ row: z.number(), message: z.string() })),
+  /** The request's time was up before every row was written (a large file on a busy server): send the
+   *  same file again with `?from=nextRow` to go on; rows already written are never written twice. */
+  remaining: z.optional(z.number()),
+  nextRow: z.optional(z.number()),
 });
+/** `from`: the data row (0-based) to go on from, as a previous answer's `nextRow` said. */
+export const importQuery = z.strictObject({ from: z.optional(z.string().check(z.regex(/^\d{1,6}$/, '起始行应为数字'))) });
 
 export const campaignStats = z.object({
   total: z.number(),

@@ -1,9 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Tally, type TallyInput } from './grouping';
 import { itemKeywords, itemTitle } from './title';
 import { clusterScores } from './metrics';
 import { heldoutSuggestions } from './fixtures/heldout';
+import { loadJieba } from './jieba';
+
+beforeAll(async () => {
+  await loadJieba();
+});
 
 let seq = 0;
 const s = (content: string, category = 'other', channel = 'miniapp', submittedAt = '2026-03-01T08:00:00.000Z'): TallyInput => ({

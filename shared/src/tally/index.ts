@@ -4,3 +4,5 @@ export * from './title';
 export * from './metrics';
 export { analyse, type Analysis } from './analyse';
 export * from './summary';
+export * from './lessons';
+export { useSegmenter, segmentWords, segmenterName } from './segment';

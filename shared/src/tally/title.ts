@@ -1,13 +1,12 @@
-import { facetById, GENERAL_SERVICE, serviceById } from './lexicon';
-import { majority, type ItemSummary } from './grouping';
+import { facetById, serviceById } from './lexicon';
+import { itemMainService, type ItemSummary } from './grouping';
 import { clauseWords, hasPersonalData } from './clause';
 
 const TITLE_MAX = 28;
 
 /** The service an item is mostly about (a named one beats “unnamed”). */
 export function itemService(item: ItemSummary): string {
-  const named = Object.fromEntries(Object.entries(item.services).filter(([s]) => s !== GENERAL_SERVICE));
-  return majority(named) ?? GENERAL_SERVICE;
+  return itemMainService(item);
 }
 
 /**
@@ -19,7 +18,8 @@ export function itemService(item: ItemSummary): string {
 export function itemTitle(item: ItemSummary): string {
   const serviceId = itemService(item);
   const service = serviceById.get(serviceId)?.label ?? '';
-  const facet = item.facet ? facetById.get(item.facet)?.label : undefined;
+  const facetId = dominantFacet(item) ?? item.facet;
+  const facet = facetId ? facetById.get(facetId)?.label : undefined;
   if (facet) return clip(service + facet);
   const clause = item.clause;
   if (!clause) return service ? `${service}方面的其他意见` : '其他意见';
@@ -38,6 +38,17 @@ export function itemKeywords(item: ItemSummary, n = 6): string[] {
     if (out.length >= n) break;
   }
   return out;
+}
+
+/**
+ * The problem most of an item's suggestions name (its `@facet` features), when at least half of them
+ * name it: an item that similarity grew beyond its first suggestion's facet is titled by what it became.
+ */
+export function dominantFacet(item: ItemSummary): string | undefined {
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const [k, c] of Object.entries(item.grams)) if (k.startsWith('@') && c > bestCount) [best, bestCount] = [k.slice(1), c];
+  return best && bestCount * 2 >= item.count ? best : undefined;
 }
 
 function clip(s: string): string {

@@ -9,6 +9,7 @@ import { Ellipsis } from '../../components/Ellipsis';
 import { ItemDrawer } from './ItemDrawer';
 import { CreateItemModal } from './CreateItemModal';
 import { runTally, type TallyOutcome } from './tally';
+import { TallyLessons } from './TallyLessons';
 
 const statusColors: Record<ItemStatus, string> = { open: 'orange', in_progress: 'blue', done: 'green', closed: 'default' };
 const sourceColors: Record<ItemSource, string> = { suggestion: 'cyan', life_meeting: 'purple', self_inspection: 'geekblue', inspection: 'volcano', talk: 'gold' };
@@ -24,6 +25,7 @@ export default function ChecklistPage() {
   const [creating, setCreating] = useState(false);
   const [source, setSource] = useState<ItemSource | 'all'>('all');
   const [tally, setTally] = useState<{ running: boolean; done: number; outcome?: TallyOutcome }>({ running: false, done: 0 });
+  const [edits, setEdits] = useState(0);
 
   const load = useCallback(async () => {
     if (!campaignId) return;
@@ -133,8 +135,12 @@ export default function ChecklistPage() {
           { title: '操作', key: 'edit', width: 80, render: (_, i) => <Button type="link" size="small" className="item-edit" onClick={() => setEditing(i)}>编辑</Button> },
         ]}
       />
-      <ItemDrawer item={editing} items={data?.items ?? []} onClose={() => setEditing(null)} onChanged={load} />
       {campaignId && <CreateItemModal campaignId={campaignId} open={creating} onClose={() => setCreating(false)} onCreated={load} />}
+      <ItemDrawer item={editing} items={data?.items ?? []} onClose={() => setEditing(null)} onChanged={async () => {
+        setEdits((n) => n + 1);
+        await load();
+      }} />
+      <TallyLessons campaignId={campaignId} version={edits} />
     </Card>
   );
 }

@@ -26,9 +26,17 @@ export function ImportPanel({ campaignId, onImported }: { campaignId: string; on
     setBusy(true);
     setError(null);
     try {
-      const r = await upload(routes.importSuggestions, { params: { campaignId }, file: await file.arrayBuffer(), contentType });
-      setResult(r);
-      setRowErrors(r.errors);
+      const bytes = await file.arrayBuffer();
+      // A large file is written in several requests: each answers where to go on (`nextRow`) until none remain.
+      const total: ImportResult = { imported: 0, skipped: 0, errors: [] };
+      for (let from: number | undefined; ;) {
+        const r = await upload(routes.importSuggestions, { params: { campaignId }, ...(from ? { query: { from: String(from) } } : {}), file: bytes, contentType });
+        Object.assign(total, { imported: total.imported + r.imported, skipped: total.skipped + r.skipped, errors: r.errors, remaining: r.remaining });
+        setResult({ ...total });
+        if (!r.remaining || r.nextRow === undefined) break;
+        from = r.nextRow;
+      }
+      setRowErrors(total.errors);
       onImported();
     } catch (err) {
       setError(errorMessage(err));
@@ -54,6 +62,7 @@ export function ImportPanel({ campaignId, onImported }: { campaignId: string; on
       {result ? (
         <div className="admin-ok import-result">
           已导入 <b className="import-imported">{result.imported}</b> 条，跳过 <b className="import-skipped">{result.skipped}</b> 条
+          {busy && result.remaining ? `，还有 ${result.remaining} 条正在导入…` : ''}
         </div>
       ) : null}
       {error ? <div className="admin-error import-error">{error}</div> : null}
