@@ -2,6 +2,11 @@ import { channelLabels, channels, contentLength, CONTENT_MAX, CONTENT_MIN, visib
 
 export const IMPORT_COLUMNS = ['category', 'content', 'channel', 'submittedAt', 'externalId'] as const;
 const REQUIRED = ['category', 'content', 'channel'] as const;
+/** The Chinese headers a clerk may use instead (the console's template has them). */
+export const IMPORT_COLUMN_LABELS: Record<(typeof IMPORT_COLUMNS)[number], string> = {
+  category: '类别', content: '意见内容', channel: '渠道', submittedAt: '提交时间', externalId: '原编号',
+};
+const columnAliases: Record<string, (typeof IMPORT_COLUMNS)[number]> = { 内容: 'content', 来源: 'channel', 编号: 'externalId' };
 export const IMPORT_MAX_ROWS = 5000;
 
 export interface ImportRow {
@@ -58,11 +63,11 @@ export function validateImport(
   const index = new Map<string, number>();
   header.cells.forEach((h, i) => {
     const name = h.trim().replace(/^\uFEFF/, '');
-    const match = IMPORT_COLUMNS.find((c) => c.toLowerCase() === name.toLowerCase());
+    const match = IMPORT_COLUMNS.find((c) => c.toLowerCase() === name.toLowerCase() || IMPORT_COLUMN_LABELS[c] === name) ?? columnAliases[name];
     if (match && !index.has(match)) index.set(match, i);
   });
   const missing = REQUIRED.filter((c) => !index.has(c));
-  if (missing.length) return { rows: [], errors: [{ row: header.row, message: `表头缺少列：${missing.join('、')}` }] };
+  if (missing.length) return { rows: [], errors: [{ row: header.row, message: `表头缺少列：${missing.map((c) => `${IMPORT_COLUMN_LABELS[c]}（${c}）`).join('、')}` }] };
 
   const body = table.slice(1).filter((r) => r.cells.some((c) => c.trim() !== ''));
   if (body.length === 0) return { rows: [], errors: [{ row: header.row, message: '文件中没有数据行' }] };

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { App, Button, Card, Popconfirm, Space, Table, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
+import { Link } from 'react-router-dom';
 import { routes, type Campaign, type CampaignStatus } from '@kaimen/shared';
 import { call, errorMessage } from '../../api/client';
 import { useLastSession } from '../../auth/useSession';
@@ -10,6 +11,7 @@ import { useCursorList } from '../../components/useCursorList';
 import { CampaignDrawer } from './CampaignDrawer';
 import { campaignStatusColors, campaignStatusLabels, period, shownStatus } from './labels';
 import { PosterModal } from './PosterModal';
+import { FeedbackNav } from './FeedbackNav';
 
 const PAGE_SIZE = '20';
 
@@ -36,6 +38,8 @@ export default function CampaignsPage() {
   };
 
   return (
+    <>
+    <FeedbackNav />
     <Card title="征求意见活动" extra={<Button type="primary" icon={<PlusOutlined />} className="campaign-new" onClick={() => setEditing({})}>新建活动</Button>}>
       <Table<Campaign>
         className="campaign-table"
@@ -58,7 +62,7 @@ export default function CampaignsPage() {
             render: (_, c) => <Tag color={campaignStatusColors[shownStatus(c)]} className="campaign-status">{campaignStatusLabels[shownStatus(c)]}</Tag>,
           },
           {
-            title: '操作', key: 'actions', width: 230,
+            title: '操作', key: 'actions', width: 280,
             render: (_, c) => (
               <Space size={4} wrap={false}>
                 <Button size="small" type="link" className="campaign-edit" onClick={() => setEditing({ campaign: c })}>修改</Button>
@@ -69,6 +73,7 @@ export default function CampaignsPage() {
                 ) : (
                   <Button size="small" type="link" loading={busy === c.id} className="campaign-open" onClick={() => void setStatus(c, 'open')}>开启</Button>
                 )}
+                <Link to={`/feedback/inbox?campaign=${encodeURIComponent(c.id)}`} className="campaign-inbox">意见箱</Link>
                 <Button size="small" type="link" className="campaign-poster" onClick={() => setPoster(c)}>分享/海报</Button>
               </Space>
             ),
@@ -89,5 +94,6 @@ export default function CampaignsPage() {
       />
       <PosterModal campaign={poster} onClose={() => setPoster(null)} />
     </Card>
+    </>
   );
 }
