@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { App, Button, Card, Popconfirm, Space, Table, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { Link } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 import { routes, type Campaign, type CampaignStatus } from '@kaimen/shared';
 import { call, errorMessage } from '../../api/client';
 import { useLastSession } from '../../auth/useSession';
@@ -19,6 +19,7 @@ const PAGE_SIZE = '20';
 export default function CampaignsPage() {
   const { message } = App.useApp();
   const session = useLastSession();
+  const navigate = useNavigate();
   const list = useCursorList((cursor) => call(routes.adminListCampaigns, { query: { limit: PAGE_SIZE, cursor } }), []);
   const [editing, setEditing] = useState<{ campaign?: Campaign } | null>(null);
   const [poster, setPoster] = useState<Campaign | null>(null);
@@ -73,7 +74,7 @@ export default function CampaignsPage() {
                 ) : (
                   <Button size="small" type="link" loading={busy === c.id} className="campaign-open" onClick={() => void setStatus(c, 'open')}>开启</Button>
                 )}
-                <Link to={`/feedback/inbox?campaign=${encodeURIComponent(c.id)}`} className="campaign-inbox">意见箱</Link>
+                <Button size="small" type="link" className="campaign-inbox" onClick={() => navigate(`/feedback/inbox?campaign=${encodeURIComponent(c.id)}`)}>意见箱</Button>
                 <Button size="small" type="link" className="campaign-poster" onClick={() => setPoster(c)}>分享/海报</Button>
               </Space>
             ),

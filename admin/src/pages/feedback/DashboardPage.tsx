@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { Alert, Button, Card, Col, Row, Space, Statistic } from 'antd';
+import { Alert, Button, Card, Col, Empty, Row, Space, Statistic } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import { ratingLabels, routes, type CampaignStats } from '@kaimen/shared';
 import type { EChartsCoreOption } from 'echarts/core';
@@ -19,12 +19,12 @@ function percent(rate: number | null): string {
 function barOption(bars: { label: string; count: number }[], horizontal: boolean, title: string): EChartsCoreOption {
   const labels = bars.map((b) => b.label);
   const values = bars.map((b) => b.count);
-  const category = { type: 'category', data: horizontal ? [...labels].reverse() : labels, axisLabel: { width: 96, overflow: 'truncate' } };
+  const category = { type: 'category', data: horizontal ? [...labels].reverse() : labels, axisLabel: { interval: 0, width: horizontal ? 96 : 72, overflow: horizontal ? 'truncate' : 'break' } };
   const value = { type: 'value', minInterval: 1 };
   return {
     aria: { ...aria, label: { description: `${title}：${bars.map((b) => `${b.label} ${b.count} 条`).join('，')}` } },
     tooltip: { trigger: 'axis' },
-    grid: { left: 8, right: 24, top: 16, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 24, top: 16, bottom: horizontal ? 8 : 20, containLabel: true },
     xAxis: horizontal ? value : category,
     yAxis: horizontal ? category : value,
     series: [{ type: 'bar', name: '意见数', data: horizontal ? [...values].reverse() : values, itemStyle: { color: RED }, barMaxWidth: 28, label: { show: true, position: horizontal ? 'right' : 'top' } }],
@@ -116,7 +116,11 @@ export default function DashboardPage() {
             <Col span={12}><Card size="small" title="按类别" className="dashboard-per-category"><Chart option={charts.perCategory!} height={Math.max(240, stats!.perCategory.length * 26)} /></Card></Col>
             <Col span={12}><Card size="small" title="按渠道" className="dashboard-per-channel"><Chart option={charts.perChannel!} height={Math.max(240, stats!.perCategory.length * 26)} /></Card></Col>
             <Col span={12}><Card size="small" title="按办理状态" className="dashboard-per-status"><Chart option={charts.perStatus!} /></Card></Col>
-            <Col span={12}><Card size="small" title="满意度" className="dashboard-satisfaction"><Chart option={charts.satisfaction!} /></Card></Col>
+            <Col span={12}>
+              <Card size="small" title="满意度" className="dashboard-satisfaction">
+                {stats!.rated > 0 ? <Chart option={charts.satisfaction!} /> : <Empty className="dashboard-no-ratings" description="还没有群众评价答复" style={{ height: 280, paddingTop: 80, margin: 0 }} />}
+              </Card>
+            </Col>
           </Row>
         </>
       )}
