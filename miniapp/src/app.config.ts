@@ -15,6 +15,7 @@ export default defineAppConfig({
     'pages/feedback/index',
     'pages/me/index',
     'pages/login/index',
+    'pages/login/pc',
     'pages/feedback/campaign',
     'pages/feedback/submit',
     'pages/feedback/track',

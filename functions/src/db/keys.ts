@@ -111,6 +111,8 @@
  * Tally runs (numbered T1…)
  * T1. tally run by id                pk TALLYRUN#<runId>        sk TALLYRUN              (TTL: kept 30 days)
  * T2. a campaign's running tally     pk TALLY#<campaignId>      sk RUN   (lease: one run at a time per campaign)
+ * PC console QR sign-in (numbered P1…)
+ * P1. sign-in ticket of a PC         pk PCLOGIN#<ticket>        sk PCLOGIN   (TTL; used once, then deleted)
  */
 
 export type Key = { pk: string; sk: string };
@@ -265,6 +267,8 @@ export const keys = {
   taskProgress: (taskId: string, orgId: string): Key => ({ pk: `OLTASK#${taskId}`, sk: `PROG#${orgId}` }),
   tasksFor: (orgId: string) => ({ gsi1pk: `OLTASKS_FOR#${orgId}` }),
   taskSort: (deadline: string, taskId: string) => ({ gsi1sk: `${deadline}#${taskId}` }),
+
+  pcLogin: (ticket: string): Key => ({ pk: `PCLOGIN#${ticket}`, sk: 'PCLOGIN' }),
 } as const;
 
 /** Epoch seconds `seconds` from `now`: the value of the TTL attribute. */
