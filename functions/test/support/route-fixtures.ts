@@ -65,6 +65,7 @@ export async function seedOrgObjects(api: TestApi, o: { orgId: string; partyOrgI
   if (!coverage.gaps?.length) throw new Error(`fixture gap: the census of ${o.orgId} lists no gap`);
   const duel = await ok(req('POST', '/games/duels', undefined, member), 'duel');
   const month = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 7); // the month in Beijing
+  const pcLogin = await ok(req('POST', '/auth/pc-login'), 'pc sign-in ticket');
 
   return {
     orgId: o.orgId,
@@ -73,6 +74,7 @@ export async function seedOrgObjects(api: TestApi, o: { orgId: string; partyOrgI
       bankId: bank.id, questionId: questions[0].id, quizId: quiz.id, attemptId: attempt.attemptId, topicId: topic.id, lessonId: lesson.id,
       planId: plan.id, sessionId: session.id, reflectionId: reflection.id, memberId: o.memberId,
       orgId: o.orgId, partyOrgId: o.partyOrgId, month, meetingId: meeting.id, taskId: task.id, gapId: coverage.gaps[0].id, duelId: duel.duelId,
+      ticket: pcLogin.ticket, pcPollKey: pcLogin.pollKey,
     },
     markers: [campaign.id, meeting.id, task.id, `${t}主题党日`, `${t}摸底建档`, bank.id, quiz.id, attempt.attemptId, topic.id, lesson.id, plan.id, session.id, reflection.id, `${t}公证处`, `${t}第1题`],
   };
@@ -121,6 +123,7 @@ export const bodyFixtures: Record<string, (o: OrgObjects) => unknown> = {
   createStudySession: (o) => ({ title: '越权集中学习', mode: 'self_study', orgId: o.orgId, startsAt: soon(), minutes: 30 }),
   bind: () => ({ bindingCode: 'ZZZZ-ZZZZ' }),
   checkIn: () => ({ code: 'ZZZZZZ' }),
+  pollPcLogin: (o) => ({ pollKey: o.params.pcPollKey }),
 };
 
 /** Query fixtures aimed at another org (routes that take the org as a query parameter). */
