@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Button, Spin, Typography } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
-import QRCode from 'qrcode';
 import { routes } from '@kaimen/shared';
 import { ApiError, call, errorMessage } from '../api/client';
 import { pcSignInLink } from '../api/links';
@@ -33,6 +32,8 @@ export function QrSignIn() {
     (async () => {
       const started = await call(routes.startPcLogin);
       const link = pcSignInLink(started.ticket);
+      // The QR drawer is fetched with the sign-in, kept out of the console's first chunk.
+      const { default: QRCode } = await import('qrcode');
       const image = await QRCode.toDataURL(link, { width: 200, margin: 1, errorCorrectionLevel: 'M' });
       const expiresAt = Date.parse(started.expiresAt);
       if (stopped.current) return;
