@@ -35,6 +35,12 @@ async function fits(page: Page, table: Locator): Promise<void> {
   expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
 }
 
+/** Closes the open drawer and waits until it is gone (while it slides out it takes the clicks and the focus). */
+async function closeDrawer(page: Page): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.locator('.suggestion-drawer .ant-drawer-content-wrapper').waitFor({ state: 'hidden' });
+}
+
 /** Picks an option of an antd Select. */
 async function choose(page: Page, select: Locator, option: string): Promise<void> {
   await select.click();
@@ -111,7 +117,7 @@ describe.each(PC_SIZES)('the inbox and the dashboard in the console at $width×$
     await drawer.locator('.reply-send').click();
     await expect.poll(() => drawer.locator('.suggestion-status').textContent(), wait).toBe('已答复');
     await expect.poll(() => rows.first().locator('.suggestion-status').textContent(), wait).toBe('已答复');
-    await page.keyboard.press('Escape');
+    await closeDrawer(page);
     await choose(page, page.locator('.filter-replied'), '未答复');
     await expect.poll(() => rows.count(), wait).toBe(0);
 
@@ -124,7 +130,7 @@ describe.each(PC_SIZES)('the inbox and the dashboard in the console at $width×$
     await drawer.locator('.follow-up-note textarea, textarea.follow-up-note').first().fill('已电话回访赵女士，说明增设窗口的安排，对方表示理解。');
     await drawer.locator('.follow-up-send').click();
     await expect.poll(() => drawer.locator('.suggestion-follow-up').textContent(), wait).toContain('已电话回访');
-    await page.keyboard.press('Escape');
+    await closeDrawer(page);
     await expect.poll(() => rows.count(), wait).toBe(0);
 
     // Mark the letter as spam; the 已标记 filter finds it.
@@ -132,7 +138,7 @@ describe.each(PC_SIZES)('the inbox and the dashboard in the console at $width×$
     await rows.filter({ hasText: '网上预约系统' }).locator('.suggestion-open').click();
     await drawer.locator('.moderation-spam').click();
     await expect.poll(() => drawer.locator('.suggestion-moderation').textContent(), wait).toBe('无效信息');
-    await page.keyboard.press('Escape');
+    await closeDrawer(page);
     await choose(page, page.locator('.filter-moderation'), '已标记（全部）');
     await expect.poll(() => rows.count(), wait).toBe(1);
     expect(await rows.first().textContent()).toContain('网上预约系统');
