@@ -65,8 +65,11 @@ describe.each(PC_SIZES)('the checklist in the console at $width×$height', (size
 
     await drawer.getByLabel('事项标题').fill(`公证处停车难 ${size.width}`);
     await drawer.getByLabel('新增进展（保存后记入时间线）').fill(`已与物业协调临时车位 ${size.width}`);
+    const publish = drawer.getByRole('switch', { name: '向社会公开' });
+    if ((await publish.getAttribute('aria-checked')) !== 'true') await publish.click();
     await page.locator('.item-save').click();
     await table.getByText(owner).waitFor({ timeout: 15_000 });
+    expect(await table.locator('tr', { hasText: owner }).textContent()).toContain('已公开');
     await drawer.getByText(`已与物业协调临时车位 ${size.width}`).waitFor({ timeout: 15_000 });
     await page.screenshot({ path: `.test-artifacts/console-checklist-${size.width}.png` });
     await page.context().close();

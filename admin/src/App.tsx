@@ -2,7 +2,7 @@ import { lazy, Suspense, useState } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { Card, Result, Spin } from 'antd';
 import { allows, type Session } from '@kaimen/shared';
-import { DevSignIn } from './auth/DevSignIn';
+import { SignInPanel } from './auth/SignInPanel';
 import { useSession } from './auth/useSession';
 import { ConsoleLayout } from './layout/ConsoleLayout';
 import { features } from './pages';
@@ -13,7 +13,7 @@ function SignInPage() {
   return (
     <div className="sign-in-page">
       <Card title="开门 · 管理后台" className="sign-in-card">
-        <DevSignIn />
+        <SignInPanel />
       </Card>
     </div>
   );
@@ -30,7 +30,7 @@ export function App() {
   if (!allows('secretary', current.user.roles, true)) {
     return (
       <Result status="403" title="没有权限" subTitle="管理后台仅供单位管理员和支部书记使用。"
-        extra={<DevSignIn />} />
+        extra={<SignInPanel />} />
     );
   }
   return (

@@ -55,8 +55,11 @@ async function call(route: AnyRoute, who: Identity): Promise<{ res: ApiResponse;
 const routes = allRoutes().map((r) => r.route);
 /** Routes answering only the caller's own records (here: suggestions this matrix submitted with their token). */
 const ownRecords = new Set(['mySuggestions']);
-/** A duel is joined from its share link by any bound member, whatever their org (games/duel.ts joinDuel): by design. */
-const sharedByLink = new Set(['joinDuel', 'getDuel']);
+/**
+ * A duel is joined from its share link by any bound member, whatever their org (games/duel.ts joinDuel); a PC
+ * sign-in ticket belongs to no org: whoever confirms it signs that PC in as themself (auth/pc-login.ts). By design.
+ */
+const sharedByLink = new Set(['joinDuel', 'getDuel', 'scanPcLogin', 'confirmPcLogin']);
 const roleChecksOnly: string[] = [];
 
 describe.each(identities)('$name', (who) => {

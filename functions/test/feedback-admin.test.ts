@@ -90,6 +90,17 @@ describe('the inbox', () => {
     const window = await api.request('GET', `/admin/campaigns/${CAMPAIGN}/suggestions?channel=window&category=correction`, { token: admin });
     expect(window.json.items).toEqual([]);
     expectProblem(await api.request('GET', `/admin/campaigns/${CAMPAIGN}/suggestions?from=yesterday`, { token: admin }), 400, 'VALIDATION_FAILED');
+
+    // Has a reply or not: one answered, the rest not.
+    const answered = first.json.items[0].id as string;
+    await api.request('POST', `/admin/suggestions/${answered}/reply`, { token: admin, body: { text: '已简化报到手续' } });
+    const replied = await api.request('GET', `/admin/campaigns/${CAMPAIGN}/suggestions?category=correction&replied=yes&limit=100`, { token: admin });
+    expect(replied.json.items.map((s: { id: string }) => s.id)).toContain(answered);
+    expect(replied.json.items.every((s: { reply?: unknown }) => s.reply)).toBe(true);
+    const unanswered = await api.request('GET', `/admin/campaigns/${CAMPAIGN}/suggestions?category=correction&replied=no&limit=100`, { token: admin });
+    expect(unanswered.json.items.map((s: { id: string }) => s.id)).not.toContain(answered);
+    expect(unanswered.json.items.length).toBeGreaterThanOrEqual(4);
+    expectProblem(await api.request('GET', `/admin/campaigns/${CAMPAIGN}/suggestions?replied=maybe`, { token: admin }), 400, 'VALIDATION_FAILED');
   });
 
   it('marks spam and duplicates, and can take the mark back', async () => {
@@ -100,6 +111,9 @@ describe('the inbox', () => {
     expect(spam.json.items.map((s: { id: string }) => s.id)).toEqual([a.id]);
     const clean = await api.request('GET', `/admin/campaigns/${CAMPAIGN}/suggestions?moderation=none&limit=100`, { token: admin });
     expect(clean.json.items.map((s: { id: string }) => s.id)).not.toContain(a.id);
+    const flagged = await api.request('GET', `/admin/campaigns/${CAMPAIGN}/suggestions?moderation=flagged&limit=100`, { token: admin });
+    expect(flagged.json.items.map((s: { id: string }) => s.id)).toContain(a.id);
+    expect(flagged.json.items.every((s: { moderation?: string }) => s.moderation === 'spam' || s.moderation === 'duplicate')).toBe(true);
     expectProblem(await api.request('POST', `/admin/suggestions/${a.id}/moderation`, { token: admin, body: { moderation: 'duplicate', duplicateOf: a.id } }), 400, 'VALIDATION_FAILED');
     const unmarked = await api.request('POST', `/admin/suggestions/${a.id}/moderation`, { token: admin, body: { moderation: null } });
     expect(unmarked.json.moderation).toBeUndefined();

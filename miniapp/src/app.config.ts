@@ -8,11 +8,6 @@ const tab = (pagePath: string, text: string, icon: string) => ({
   selectedIconPath: `${iconDir}/${icon}-active.png`,
 });
 
-/** Campaign management pages are for a clerk's PC browser: H5 only, kept out of the mini-program package. */
-const feedbackAdminPages = process.env.TARO_ENV === 'h5' ? ['pages/feedback/admin', 'pages/feedback/inbox', 'pages/feedback/dashboard'] : [];
-/** The checklist (整改清单) admin page: H5 only as well. */
-const checklistAdminPages = process.env.TARO_ENV === 'h5' ? ['pages/checklist/admin'] : [];
-
 export default defineAppConfig({
   pages: [
     'pages/study/index',
@@ -20,6 +15,7 @@ export default defineAppConfig({
     'pages/feedback/index',
     'pages/me/index',
     'pages/login/index',
+    'pages/login/pc',
     'pages/feedback/campaign',
     'pages/feedback/submit',
     'pages/feedback/track',
@@ -29,7 +25,6 @@ export default defineAppConfig({
     'pages/study/checkin',
     'pages/quiz/take',
     'pages/quiz/result',
-    ...feedbackAdminPages,
     'pages/checklist/index',
     'pages/notify/index',
     'pages/notify/suggestions',
@@ -38,7 +33,6 @@ export default defineAppConfig({
     'pages/games/challenge',
     'pages/games/duel',
     'pages/games/mistakes',
-    ...checklistAdminPages,
     'pages/orglife/index',
     'pages/orglife/record',
     'pages/orglife/meeting',

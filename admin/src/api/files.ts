@@ -37,7 +37,7 @@ export function saveBlob(blob: Blob, filename: string): void {
  * octet-stream, the one binary type every gateway keeps intact (the API tells XLSX by content).
  * A problem answer (rows in `errors[].row`) is thrown as ApiError.
  */
-export async function upload<R extends AnyRoute>(route: R, file: File, options: { params?: Record<string, unknown> } = {}): Promise<Infer<R['response']>> {
+export async function upload<R extends AnyRoute>(route: R, file: File, options: { params?: Record<string, unknown>; query?: Record<string, unknown> } = {}): Promise<Infer<R['response']>> {
   const type = file.name.toLowerCase().endsWith('.xlsx') ? 'application/octet-stream' : 'text/csv';
   let res: Response;
   try {

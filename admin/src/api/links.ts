@@ -8,3 +8,9 @@ export function campaignShareLink(campaignId: string): string {
   return `${base}/#/pages/feedback/campaign?id=${encodeURIComponent(campaignId)}`;
 }
 
+
+/** The phone page that confirms a PC sign-in QR (opened by scanning it). */
+export function pcSignInLink(ticket: string): string {
+  const base = (window.__KAIMEN_CONFIG__?.publicUrl || window.location.origin).replace(/\/+$/, '');
+  return `${base}/#/pages/login/pc?ticket=${encodeURIComponent(ticket)}`;
+}

@@ -4,7 +4,7 @@ import { Breadcrumb, Button, Layout, Menu, Modal, Space, Tag, Typography } from 
 import { LogoutOutlined } from '@ant-design/icons';
 import { allows, roleLabels, type Session } from '@kaimen/shared';
 import { clearSession } from '../api/session';
-import { DevSignIn } from '../auth/DevSignIn';
+import { SignInPanel } from '../auth/SignInPanel';
 import { useSession } from '../auth/useSession';
 import { resetOrgTree } from '../components/OrgPicker';
 import { features } from '../pages';
@@ -64,7 +64,7 @@ export function ConsoleLayout({ lastSession }: { lastSession: Session }) {
       </Layout>
       <Modal open={session === null} title="登录已过期，请重新登录" footer={null} closable={false} mask={{ closable: false }}>
         <p>您正在编辑的内容已保留，重新登录后可继续操作。</p>
-        <DevSignIn />
+        <SignInPanel />
       </Modal>
     </Layout>
   );

@@ -1,13 +1,14 @@
 import { routes, formatCode, normaliseCode, isWellFormedCode, type Session, type User } from '@kaimen/shared';
 import { bind, createFunction } from '../lib/api';
 import { config } from '../lib/config';
-import { consumeCodeAttempt } from '../lib/rate-limit';
+import { consumeCodeAttempt, consumeRate } from '../lib/rate-limit';
 import { notFound, validationFailed } from '../lib/problem';
 import { assertInScope } from '../lib/scope';
 import { issueToken } from '../lib/tokens';
 import { getOrg, subtree } from '../org/store';
 import { BINDING_CODE_LENGTH, bindOpenid, getUser, guestFor, issueBindingCode, userByOpenid, type UserRecord } from './store';
 import { code2session } from './wechat';
+import { confirmTicket, markScanned, pollTicket, startTicket } from './pc-login';
 
 async function publicUser(u: UserRecord): Promise<User> {
   const org = u.orgId ? await getOrg(u.orgId) : undefined;
@@ -57,6 +58,26 @@ export const handler = createFunction([
     assertInScope(principal, member.orgPath);
     const { code, expiresAt } = await issueBindingCode(member.id, now);
     return { memberId: member.id, bindingCode: formatCode(code), expiresAt };
+  }),
+
+  bind(routes.startPcLogin, async ({ sourceIp, now }) => {
+    // A public write: bounded per address (a bureau's clerks may share one).
+    await consumeRate('pc-login', `ip:${sourceIp}`, 120, 600, now.getTime(), '二维码刷新过于频繁');
+    return startTicket(now);
+  }),
+
+  bind(routes.scanPcLogin, async ({ params, now }) => ({ expiresAt: await markScanned(params.ticket, now) })),
+
+  bind(routes.confirmPcLogin, async ({ params, principal, now }) => ({
+    expiresAt: await confirmTicket(params.ticket, { userId: principal.userId, openid: principal.openid }, now),
+  })),
+
+  bind(routes.pollPcLogin, async ({ params, body, now }) => {
+    const polled = await pollTicket(params.ticket, body.pollKey, now);
+    if (!polled.user) return { status: polled.status, expiresAt: polled.expiresAt };
+    const u = await getUser(polled.user.userId);
+    if (!u) throw notFound('用户不存在');
+    return { status: 'confirmed' as const, expiresAt: polled.expiresAt, session: await sessionFor(u, polled.user.openid) };
   }),
 
   bind(routes.orgTree, async ({ principal }) => {

@@ -135,6 +135,8 @@
  * R1. an evidence upload of an item  pk ITEM#<itemId>           sk EVIDENCE#<evidenceId>  (declared name, type, size; object key)
  * Tally lessons (continuing T…)
  * T3. what the tally learned for a bureau  pk TALLY_LESSONS#<orgPath>  sk LESSON#<id>  (all: begins_with LESSON#)
+ * PC console QR sign-in (numbered W1…)
+ * W1. sign-in ticket of a PC       pk PCLOGIN#<ticket>        sk PCLOGIN   (TTL; used once, then deleted)
  */
 
 export type Key = { pk: string; sk: string };
@@ -325,6 +327,7 @@ export const keys = {
   serviceOutcome: (institutionId: string, month: string): Key => ({ pk: `SVCOUT#${institutionId}`, sk: month }),
   outcomesOfMonth: (month: string) => ({ gsi2pk: `SVCOUT#${month}` }),
   outcomeTreeSort: (institutionPath: string) => ({ gsi2sk: institutionPath }),
+  pcLogin: (ticket: string): Key => ({ pk: `PCLOGIN#${ticket}`, sk: 'PCLOGIN' }),
 } as const;
 
 /** Epoch seconds `seconds` from `now`: the value of the TTL attribute. */

@@ -174,8 +174,10 @@ export async function queryInbox(campaignId: string, q: InboxQuery & { limit: nu
   if (q.q) { filters.push('contains(content, :q)'); values[':q'] = q.q; }
   if (q.postId) { filters.push('postId = :postId'); values[':postId'] = q.postId; }
   if (q.moderation === 'none') filters.push('attribute_not_exists(moderation)');
+  else if (q.moderation === 'flagged') filters.push('attribute_exists(moderation)');
   else if (q.moderation) { filters.push('moderation = :moderation'); values[':moderation'] = q.moderation; }
   if (q.status) filters.push(statusFilters[q.status]!);
+  if (q.replied) filters.push(q.replied === 'yes' ? 'attribute_exists(reply)' : 'attribute_not_exists(reply)');
   if (q.followUp === 'pending') { filters.push('attribute_exists(rating) AND rating.rating = :unsat AND attribute_not_exists(followUp)'); values[':unsat'] = 'unsatisfied'; }
   if (unitScope) { filters.push('begins_with(unitOrgPath, :unit)'); values[':unit'] = unitScope; }
 

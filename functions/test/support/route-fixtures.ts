@@ -68,6 +68,7 @@ export async function seedOrgObjects(api: TestApi, o: { orgId: string; partyOrgI
   const form = await ok(req('POST', '/admin/inspections', { title: `${t}自查事项报告表`, orgId: o.orgId, deadline: '2099-12-31', audience: { memberIds: [o.memberId] } }), 'inspection form');
   const round = await ok(req('POST', '/admin/talk-rounds', { title: `${t}谈心谈话`, orgId: o.orgId, endsAt: '2099-12-31', audience: { memberIds: [o.memberId] } }), 'talk round');
   const project = await ok(req('POST', `/admin/orgs/${o.orgId}/service-projects`, { title: `${t}办实事项目`, owner: '办公室', target: '群众办事最多跑一次', deadline: later(30).slice(0, 10) }), 'service project');
+  const pcLogin = await ok(req('POST', '/auth/pc-login'), 'pc sign-in ticket');
 
   return {
     orgId: o.orgId,
@@ -78,6 +79,7 @@ export async function seedOrgObjects(api: TestApi, o: { orgId: string; partyOrgI
       orgId: o.orgId, partyOrgId: o.partyOrgId, month, meetingId: meeting.id, taskId: task.id, gapId: coverage.gaps[0].id, duelId: duel.duelId,
       formId: form.id, userId: o.memberId, roundId: round.id,
       postId: `pp-demo-${o.orgId}`, projectId: project.id, // pioneer cards come from the demo seed (scripts/seed/pioneer.ts)
+      ticket: pcLogin.ticket, pcPollKey: pcLogin.pollKey,
     },
     markers: [campaign.id, meeting.id, task.id, `${t}主题党日`, `${t}摸底建档`, bank.id, quiz.id, attempt.attemptId, topic.id, lesson.id, plan.id, session.id, reflection.id, `${t}公证处`, `${t}第1题`, form.id, round.id, `${t}自查`, `${t}谈心`, project.id, `${t}办实事`],
   };
@@ -141,6 +143,7 @@ export const bodyFixtures: Record<string, (o: OrgObjects) => unknown> = {
   fileInspection: () => ({ answers: [], signature: '越权', pledged: true }),
   createTalkRound: (o) => ({ title: '越权谈话', orgId: o.orgId, endsAt: '2099-12-31', audience: { orgId: o.orgId } }),
   recordTalk: (o) => ({ intervieweeId: o.params.memberId, talkerName: '越权', heldAt: new Date(Date.now() - 3_600_000).toISOString(), kind: '1', outcome: 'stable' }),
+  pollPcLogin: (o) => ({ pollKey: o.params.pcPollKey }),
 };
 
 /** Query fixtures aimed at another org (routes that take the org as a query parameter). */

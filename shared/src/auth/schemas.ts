@@ -37,3 +37,26 @@ export const bindingCodeIssued = z.object({
   bindingCode: z.string(),
   expiresAt: z.string(),
 });
+
+// ---- QR sign-in for the PC console: the PC shows a one-time ticket, an admin's phone confirms it ----
+
+/** Minutes a sign-in QR stays valid. */
+export const PC_LOGIN_MINUTES = 3;
+const secret = (what: string) => z.string().check(z.regex(/^[A-Za-z0-9_-]{22,64}$/, `${what}格式不正确`));
+export const pcLoginParams = z.strictObject({ ticket: secret('二维码') });
+export const pcLoginStarted = z.object({
+  /** In the QR: whoever scans it may confirm, never receive the session. */
+  ticket: z.string(),
+  /** Kept by the PC alone: only it may collect the session. */
+  pollKey: z.string(),
+  expiresAt: z.string(),
+});
+export const pcLoginPollBody = z.strictObject({ pollKey: secret('轮询凭证') });
+export const pcLoginStatus = z.object({
+  status: z.enum(['waiting', 'scanned', 'confirmed']),
+  expiresAt: z.string(),
+  /** Once, with `confirmed`: the PC's session (the ticket is used up). */
+  session: z.optional(session),
+});
+export type PcLoginStatus = z.infer<typeof pcLoginStatus>;
+export const pcLoginScanned = z.object({ expiresAt: z.string() });

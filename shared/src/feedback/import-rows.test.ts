@@ -24,8 +24,14 @@ describe('import rows', () => {
     expect(r.errors[4]!.message).toContain('第 2 行重复');
   });
 
+  it('reads the Chinese headers of the console template', () => {
+    const r = validateImport(sheet(['类别', '意见内容', '渠道', '提交时间', '原编号'], ['公证', '公证处周末不开门，上班族没法办', '窗口意见卡', '2026-03-01', 'w-1']), cats, now);
+    expect(r.errors).toEqual([]);
+    expect(r.rows[0]).toMatchObject({ category: 'notary', channel: 'window', externalId: 'w-1' });
+  });
+
   it('refuses a file without the required columns', () => {
-    expect(validateImport(sheet(['内容', '类别']), cats, now).errors[0]).toMatchObject({ row: 1 });
+    expect(validateImport(sheet(['内容', '类别']), cats, now).errors[0]).toMatchObject({ row: 1, message: '表头缺少列：渠道（channel）' });
     expect(validateImport([], cats, now).errors).toHaveLength(1);
   });
 

@@ -1,7 +1,12 @@
-import { channelLabels, channels, contentLength, CONTENT_MAX, CONTENT_MIN, visibleLength, type Channel } from './suggestion';
+import { channelLabels, channels, offlineChannels, contentLength, CONTENT_MAX, CONTENT_MIN, visibleLength, type Channel } from './suggestion';
 
 export const IMPORT_COLUMNS = ['category', 'content', 'channel', 'submittedAt', 'externalId'] as const;
 const REQUIRED = ['category', 'content', 'channel'] as const;
+/** The Chinese headers a clerk may use instead (the console's template has them). */
+export const IMPORT_COLUMN_LABELS: Record<(typeof IMPORT_COLUMNS)[number], string> = {
+  category: '类别', content: '意见内容', channel: '渠道', submittedAt: '提交时间', externalId: '原编号',
+};
+const columnAliases: Record<string, (typeof IMPORT_COLUMNS)[number]> = { 内容: 'content', 来源: 'channel', 编号: 'externalId' };
 export const IMPORT_MAX_ROWS = 5000;
 
 export interface ImportRow {
@@ -54,15 +59,15 @@ export function validateImport(
 ): { rows: ImportRow[]; errors: RowError[] } {
   const errors: RowError[] = [];
   const header = table[0];
-  if (!header) return { rows: [], errors: [{ row: 1, message: '文件是空的，第一行应为表头：category,content,channel,submittedAt,externalId' }] };
+  if (!header) return { rows: [], errors: [{ row: 1, message: `文件是空的，第一行应为表头：${IMPORT_COLUMNS.map((c) => IMPORT_COLUMN_LABELS[c]).join('、')}` }] };
   const index = new Map<string, number>();
   header.cells.forEach((h, i) => {
     const name = h.trim().replace(/^\uFEFF/, '');
-    const match = IMPORT_COLUMNS.find((c) => c.toLowerCase() === name.toLowerCase());
+    const match = IMPORT_COLUMNS.find((c) => c.toLowerCase() === name.toLowerCase() || IMPORT_COLUMN_LABELS[c] === name) ?? columnAliases[name];
     if (match && !index.has(match)) index.set(match, i);
   });
   const missing = REQUIRED.filter((c) => !index.has(c));
-  if (missing.length) return { rows: [], errors: [{ row: header.row, message: `表头缺少列：${missing.join('、')}` }] };
+  if (missing.length) return { rows: [], errors: [{ row: header.row, message: `表头缺少列：${missing.map((c) => `${IMPORT_COLUMN_LABELS[c]}（${c}）`).join('、')}` }] };
 
   const body = table.slice(1).filter((r) => r.cells.some((c) => c.trim() !== ''));
   if (body.length === 0) return { rows: [], errors: [{ row: header.row, message: '文件中没有数据行' }] };
@@ -88,7 +93,7 @@ export function validateImport(
     if (visibleLength(content) < CONTENT_MIN) problems.push(`意见内容至少 ${CONTENT_MIN} 个字`);
     if (len > CONTENT_MAX) problems.push(`意见内容最多 ${CONTENT_MAX} 个字`);
     const ch = channelByLabel.get(cell(r, 'channel'));
-    if (!ch) problems.push(`渠道“${cell(r, 'channel')}”无效，应为 window、letter、hotline、forum、questionnaire 之一`);
+    if (!ch) problems.push(`渠道“${cell(r, 'channel')}”无效，应为${offlineChannels.map((c) => channelLabels[c]).join('、')}之一`);
     const submittedAt = parseSubmittedAt(cell(r, 'submittedAt'));
     if (submittedAt === 'invalid') problems.push(`时间“${cell(r, 'submittedAt')}”无法识别，请用 2026-03-01 或 2026-03-01T09:30:00+08:00`);
     else if (submittedAt && submittedAt > now.toISOString()) problems.push('提交时间不能晚于现在');

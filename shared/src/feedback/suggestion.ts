@@ -158,9 +158,12 @@ export const inboxQuery = z.extend(listQuery, {
   from: z.optional(dateOnly),
   to: z.optional(dateOnly),
   q: z.optional(z.string().check(z.maxLength(50, '搜索词最多 50 个字'))),
-  moderation: z.optional(z.enum(['spam', 'duplicate', 'none'])),
+  /** `flagged`: marked spam or duplicate, either. */
+  moderation: z.optional(z.enum(['spam', 'duplicate', 'none', 'flagged'])),
   followUp: z.optional(z.enum(['pending'])),
   postId: z.optional(id),
+  /** Whether an admin has answered it yet. */
+  replied: z.optional(z.enum(['yes', 'no'])),
 });
 export type InboxQuery = z.infer<typeof inboxQuery>;
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { App, Button, Card, Popconfirm, Space, Table, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
+import { useNavigate } from 'react-router-dom';
 import { routes, type Campaign, type CampaignStatus } from '@kaimen/shared';
 import { call, errorMessage } from '../../api/client';
 import { useLastSession } from '../../auth/useSession';
@@ -10,6 +11,7 @@ import { useCursorList } from '../../components/useCursorList';
 import { CampaignDrawer } from './CampaignDrawer';
 import { campaignStatusColors, campaignStatusLabels, period, shownStatus } from './labels';
 import { PosterModal } from './PosterModal';
+import { FeedbackNav } from './FeedbackNav';
 
 const PAGE_SIZE = '20';
 
@@ -17,6 +19,7 @@ const PAGE_SIZE = '20';
 export default function CampaignsPage() {
   const { message } = App.useApp();
   const session = useLastSession();
+  const navigate = useNavigate();
   const list = useCursorList((cursor) => call(routes.adminListCampaigns, { query: { limit: PAGE_SIZE, cursor } }), []);
   const [editing, setEditing] = useState<{ campaign?: Campaign } | null>(null);
   const [poster, setPoster] = useState<Campaign | null>(null);
@@ -36,6 +39,8 @@ export default function CampaignsPage() {
   };
 
   return (
+    <>
+    <FeedbackNav />
     <Card title="征求意见活动" extra={<Button type="primary" icon={<PlusOutlined />} className="campaign-new" onClick={() => setEditing({})}>新建活动</Button>}>
       <Table<Campaign>
         className="campaign-table"
@@ -58,7 +63,7 @@ export default function CampaignsPage() {
             render: (_, c) => <Tag color={campaignStatusColors[shownStatus(c)]} className="campaign-status">{campaignStatusLabels[shownStatus(c)]}</Tag>,
           },
           {
-            title: '操作', key: 'actions', width: 230,
+            title: '操作', key: 'actions', width: 280,
             render: (_, c) => (
               <Space size={4} wrap={false}>
                 <Button size="small" type="link" className="campaign-edit" onClick={() => setEditing({ campaign: c })}>修改</Button>
@@ -69,6 +74,7 @@ export default function CampaignsPage() {
                 ) : (
                   <Button size="small" type="link" loading={busy === c.id} className="campaign-open" onClick={() => void setStatus(c, 'open')}>开启</Button>
                 )}
+                <Button size="small" type="link" className="campaign-inbox" onClick={() => navigate(`/feedback/inbox?campaign=${encodeURIComponent(c.id)}`)}>意见箱</Button>
                 <Button size="small" type="link" className="campaign-poster" onClick={() => setPoster(c)}>分享/海报</Button>
               </Space>
             ),
@@ -89,5 +95,6 @@ export default function CampaignsPage() {
       />
       <PosterModal campaign={poster} onClose={() => setPoster(null)} />
     </Card>
+    </>
   );
 }

@@ -3,7 +3,6 @@ import Taro from '@tarojs/taro';
 /** The checklist pages, and how to open them. */
 export const checklistPages = {
   public: '/pages/checklist/index',
-  admin: '/pages/checklist/admin',
 } as const;
 
 export function checklistUrl(page: keyof typeof checklistPages, campaignId: string): string {

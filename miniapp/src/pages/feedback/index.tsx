@@ -15,8 +15,8 @@ import './index.scss';
 export default function FeedbackPage() {
   const { items, nextCursor, loading, error, reload, loadMore } = useOpenCampaigns();
   const session = useSession();
-  // Campaign management is an H5 page for a clerk's PC browser.
-  const isAdmin = process.env.TARO_ENV === 'h5' && !!session?.user.roles.includes('admin');
+  // Campaigns, the inbox and the dashboard are managed in the PC console, not on the phone.
+  const isAdmin = !!session?.user.roles.includes('admin');
 
   useShare(() => ({ title: '开门纳谏：您的意见建议，我们认真办理', path: feedbackPages.index }));
   usePullDownRefresh(() => {
@@ -30,9 +30,9 @@ export default function FeedbackPage() {
         <Text className="muted">凭查询码查看意见建议的办理和答复情况<Text className="nowrap"> ›</Text></Text>
       </View>
       {isAdmin ? (
-        <View className="card feedback-admin-entry" onClick={() => openPage('admin')}>
+        <View className="card feedback-console-hint">
           <Text className="feedback-track-entry__title">管理征求意见活动</Text>
-          <Text className="muted">活动、意见收件箱与统计<Text className="nowrap"> ›</Text></Text>
+          <Text className="muted">活动、意见箱、整改清单与数据看板请在电脑浏览器中登录“开门 · 管理后台”办理</Text>
         </View>
       ) : null}
       <View className="section-title">征求意见活动</View>

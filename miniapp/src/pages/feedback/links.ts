@@ -6,9 +6,6 @@ export const feedbackPages = {
   campaign: '/pages/feedback/campaign',
   submit: '/pages/feedback/submit',
   track: '/pages/feedback/track',
-  admin: '/pages/feedback/admin',
-  inbox: '/pages/feedback/inbox',
-  dashboard: '/pages/feedback/dashboard',
 } as const;
 
 type FeedbackPage = keyof typeof feedbackPages;

@@ -1,3 +1,0 @@
-export default definePageConfig({
-  navigationBarTitleText: '整改清单管理',
-});

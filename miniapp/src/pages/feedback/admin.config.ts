@@ -1,3 +1,0 @@
-export default definePageConfig({
-  navigationBarTitleText: '征求意见活动管理',
-});

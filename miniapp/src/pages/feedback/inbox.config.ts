@@ -1,3 +1,0 @@
-export default definePageConfig({
-  navigationBarTitleText: '意见收件箱',
-});

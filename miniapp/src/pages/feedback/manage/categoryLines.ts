@@ -1,2 +1,0 @@
-// Shared with the PC console.
-export { categoriesToLines, isDefaultSet, linesToCategories } from '@kaimen/shared';
