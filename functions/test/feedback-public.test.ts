@@ -71,6 +71,31 @@ describe('submitting a suggestion without an account', () => {
     expect(await tableSnapshot(api.endpoint, api.tableName)).toEqual(before);
   });
 
+  it('stores racing sends with one Idempotency-Key once, and answers a late retry the same after the campaign closed', async () => {
+    const admin = await api.token('dev-admin');
+    const day = 86_400_000;
+    const campaign = (await api.request('POST', '/admin/campaigns', { token: admin, body: {
+      title: '幂等测试活动', description: '同一键并发提交', orgId: 'lj', status: 'open',
+      opensAt: new Date(Date.now() - day).toISOString(), closesAt: new Date(Date.now() + day).toISOString(),
+    } })).json;
+    const send = (content: string) => api.request('POST', `/campaigns/${campaign.id}/suggestions`, {
+      headers: { 'idempotency-key': 'racing-phone-000000001' }, body: { category: 'notary', content, anonymous: true },
+    });
+    const text = unique('公证处取号机经常坏');
+    const racing = await Promise.all(Array.from({ length: 5 }, () => send(text)));
+    for (const r of racing) expect(r.status).toBe(201);
+    expect(new Set(racing.map((r) => r.json.trackingCode)).size).toBe(1);
+    expect(racing.filter((r) => r.headers.get('idempotent-replayed') === 'true')).toHaveLength(4);
+    const inbox = await api.request('GET', `/admin/campaigns/${campaign.id}/suggestions`, { token: admin });
+    expect(inbox.json.items.map((s: { id: string }) => s.id)).toEqual([racing[0]!.json.id]);
+
+    expect((await api.request('PATCH', `/admin/campaigns/${campaign.id}`, { token: admin, body: { status: 'closed' } })).status).toBe(200);
+    const late = await send(text);
+    expect(late.status).toBe(201);
+    expect(late.json).toEqual(racing[0]!.json);
+    expectProblem(await send(unique('另一条内容')), 409, 'CONFLICT');
+  });
+
   it('rejects bad input with problem+json and stores nothing', async () => {
     const before = await tableSnapshot(api.endpoint, api.tableName);
     const cases: [unknown, string][] = [

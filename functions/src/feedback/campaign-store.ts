@@ -3,6 +3,7 @@ import { effectiveStatus, type Campaign, type CampaignStatus } from '@kaimen/sha
 import { keys } from '../db/keys';
 import { db, table } from '../lib/db';
 import { decodeCursor, encodeCursor } from '../lib/cursor';
+import { forgetRarelyChanging, rarelyChanging } from '../lib/rarely-changing';
 
 export interface CampaignRecord extends Campaign {
   orgPath: string;
@@ -22,11 +23,17 @@ export function campaignItem(c: CampaignRecord) {
 
 export async function putCampaign(c: CampaignRecord): Promise<void> {
   await db().send(new PutCommand({ TableName: table(), Item: campaignItem(c) }));
+  forgetRarelyChanging(`campaign#${c.id}`);
 }
 
 export async function getCampaign(id: string): Promise<CampaignRecord | undefined> {
   const { Item } = await db().send(new GetCommand({ TableName: table(), Key: keys.campaign(id) }));
   return Item ? toCampaign(Item) : undefined;
+}
+
+/** The campaign as the public routes use it: up to a minute old (see lib/rarely-changing). */
+export function recentCampaign(id: string): Promise<CampaignRecord | undefined> {
+  return rarelyChanging(`campaign#${id}`, () => getCampaign(id));
 }
 
 /** Public list: open campaigns (the default) or closed ones; drafts are never listed. */

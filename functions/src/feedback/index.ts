@@ -6,18 +6,17 @@ import { bind, createFunction, FileReply, Reply } from '../lib/api';
 import { config } from '../lib/config';
 import { newCode, newId } from '../lib/ids';
 import { conflict, forbidden, notFound, validationFailed } from '../lib/problem';
-import { consumeRate } from '../lib/rate-limit';
+import { rateWindow } from '../lib/rate-limit';
 import { assertInScope } from '../lib/scope';
 import { readSheet } from '../lib/sheets';
-import { getOrg, isReportableUnit, unitsUnder } from '../org/store';
+import { getOrg, isReportableUnit, recentOrg, unitsUnder } from '../org/store';
 import { getPost } from '../pioneer/store';
 import { auditContactView } from './audit';
 import { adminCampaign, ownedCampaign } from './access';
-import { getCampaign, listCampaignsInScope, listPublishedCampaigns, publicCampaign, putCampaign, type CampaignRecord } from './campaign-store';
+import { getCampaign, listCampaignsInScope, listPublishedCampaigns, publicCampaign, putCampaign, recentCampaign, type CampaignRecord } from './campaign-store';
 import { inboxWorkbook } from './export';
 import { importRows } from './import';
 import { notifySuggestionReply } from '../notify/events';
-import { linkSubmitter } from '../notify/submitter';
 import {
   allOfCampaign, createSuggestion, getItemFacts, getSuggestion, markReviewed, queryInbox, setFollowUp, setModeration, setRating,
   setReply, statusOf, suggestionByTrackingCode, toAdminView, type SuggestionRecord,
@@ -32,7 +31,7 @@ function importBudgetMs(): number {
 }
 
 export async function trackedView(s: SuggestionRecord): Promise<Tracked> {
-  const campaign = await getCampaign(s.campaignId);
+  const campaign = await recentCampaign(s.campaignId);
   const item = s.checklistItemId ? (await getItemFacts([s.checklistItemId])).get(s.checklistItemId) : undefined;
   const facts = { ...s, ...(item ? { itemStatus: item.status, itemResolvedAt: item.resolvedAt } : {}) };
   const label = campaign?.categories.find((c) => c.key === s.category)?.label ?? s.category;
@@ -90,9 +89,9 @@ export const handler = createFunction([
     return { items: await unitsUnder(c.orgId) };
   }),
 
-  bind(routes.submitSuggestion, async ({ params, body, principal, sourceIp, now }) => {
+  bind(routes.submitSuggestion, async ({ params, body, principal, sourceIp, now, idempotency }) => {
     if (body.website) throw validationFailed('提交未通过校验，请刷新页面后重试');
-    const campaign = await getCampaign(params.campaignId);
+    const campaign = await recentCampaign(params.campaignId);
     if (!campaign || campaign.status === 'draft') throw notFound('征求意见活动不存在或尚未发布');
     const status = effectiveStatus(campaign, now);
     if (status !== 'open') throw conflict(status === 'closed' ? '本次征求意见活动已结束，感谢您的关注' : '本次征求意见活动尚未开始');
@@ -105,7 +104,7 @@ export const handler = createFunction([
     }
     // A suggestion about a post is about its institution unless the person names another unit.
     const unitId = body.orgId ?? post?.institutionId;
-    const unit = unitId ? await getOrg(unitId) : undefined;
+    const unit = unitId ? await recentOrg(unitId) : undefined;
     // Only a unit this campaign collects about: the campaign's org or a bureau/institution below it.
     if (unitId && (!unit || !unit.path.startsWith(campaign.orgPath) || !isReportableUnit(unit))) {
       throw validationFailed('所选单位不在本次活动的范围内', [{ path: 'orgId', message: '请从本活动的单位列表中重新选择' }]);
@@ -114,9 +113,10 @@ export const handler = createFunction([
     // A signed-in user (a guest too) has a share of their own, wherever they are; anonymous callers
     // share a higher ceiling per IP (a service window's Wi-Fi, a carrier NAT).
     const { suggestionsPerWindow, anonymousPerIpWindow, windowSeconds } = config().rateLimits;
-    const client = principal ? `wx:${principal.openid}` : null;
-    if (client) await consumeRate('suggest', client, suggestionsPerWindow, windowSeconds, now.getTime());
-    else await consumeRate('suggest-anon', `ip:${sourceIp}`, anonymousPerIpWindow, windowSeconds, now.getTime());
+    const submitter = principal ? { client: `wx:${principal.openid}`, openid: principal.openid } : null;
+    const rate = submitter
+      ? rateWindow('suggest', submitter.client, suggestionsPerWindow, windowSeconds, now.getTime())
+      : rateWindow('suggest-anon', `ip:${sourceIp}`, anonymousPerIpWindow, windowSeconds, now.getTime());
 
     const at = now.toISOString();
     const record: SuggestionRecord = {
@@ -134,11 +134,13 @@ export const handler = createFunction([
       createdAt: at,
       submittedAt: at,
     };
-    const outcome = await createSuggestion(record, client, now);
-    if (principal) await linkSubmitter(outcome.suggestion.id, outcome.suggestion.createdAt, principal.openid);
-    const answer = { id: outcome.suggestion.id, trackingCode: formatCode(outcome.suggestion.trackingCode!), status: statusOf(outcome.suggestion) };
-    return outcome.kind === 'created' ? answer : new Reply(200, answer, { 'Kaimen-Duplicate-Of': outcome.suggestion.id });
-  }),
+    const answerFor = (s: SuggestionRecord) => ({ id: s.id, trackingCode: formatCode(s.trackingCode!), status: statusOf(s) });
+    const created = answerFor(record);
+    // One transaction: the suggestion, its tracking code, the rate counter, the submitter's link and this answer.
+    const outcome = await createSuggestion(record, { rate, submitter, idempotency: idempotency?.recording(created, now.getTime()) }, now);
+    if (outcome.kind === 'created') return created;
+    return new Reply(200, answerFor(outcome.suggestion), { 'Kaimen-Duplicate-Of': outcome.suggestion.id });
+  }, { idempotency: 'in-transaction' }),
 
   bind(routes.trackSuggestion, async ({ params }) => trackedView(await byTrackingCode(params.trackingCode))),
 

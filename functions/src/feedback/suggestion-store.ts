@@ -5,6 +5,9 @@ import { currentStatus, type AdminSuggestion, type Channel, type InboxQuery, typ
 import { keys, ttlIn } from '../db/keys';
 import { db, queryAll, table } from '../lib/db';
 import { decodeCursor, encodeCursor } from '../lib/cursor';
+import { IdempotencyKeyTaken, type IdempotentWrite } from '../lib/idempotency';
+import type { RateWindow } from '../lib/rate-limit';
+import { submitterLinkPuts } from '../notify/submitter';
 
 /** A suggestion as stored (pattern 13), with the facts its status is derived from. */
 export interface SuggestionRecord {
@@ -68,39 +71,67 @@ function strip(item: Record<string, unknown>): SuggestionRecord {
 
 export type CreateOutcome = { kind: 'created'; suggestion: SuggestionRecord } | { kind: 'duplicate'; suggestion: SuggestionRecord };
 
+/** What a public submission writes along with the suggestion, all in its one transaction. */
+export interface CreateAlong {
+  /** The submitter's counter for this window; its limit refuses the whole write. */
+  rate: RateWindow;
+  /** The signed-in submitter: a short-lived marker of the text folds a resend, and the suggestion is linked to them. */
+  submitter: { client: string; openid: string } | null;
+  /** The answer to the request's Idempotency-Key. */
+  idempotency: IdempotentWrite | undefined;
+}
+
+/** Concurrent transactions on one item (a shared counter) cancel each other; the loser tries again. */
+const CONFLICT_RETRIES = 4;
+
 /**
- * Stores a new suggestion with its tracking code and, for a signed-in client, a short-lived marker of
- * its text: the same text from the same person within minutes returns their first suggestion. Without
- * an identity (`client` null) nothing is folded: an IP is shared by strangers, and handing one of them
- * another's tracking code would give away that person's suggestion, reply and rating.
+ * Stores a new suggestion with its tracking code in one transaction, with the submitter's rate
+ * counter and the answer to the Idempotency-Key. For a signed-in submitter it also writes the link to
+ * them and a short-lived marker of the text: the same text from the same person within minutes
+ * returns their first suggestion. Without an identity nothing is folded: an IP is shared by
+ * strangers, and handing one of them another's tracking code would give away that person's
+ * suggestion, reply and rating.
  */
-export async function createSuggestion(s: SuggestionRecord, client: string | null, now: Date): Promise<CreateOutcome> {
-  const recentKey = client ? keys.recentText(s.campaignId, client, textHash(s.category, s.content)) : null;
-  try {
-    await db().send(new TransactWriteCommand({
-      TransactItems: [
-        { Put: { TableName: table(), Item: suggestionItem(s), ConditionExpression: 'attribute_not_exists(pk)' } },
-        { Put: { TableName: table(), Item: { ...keys.trackingCode(s.trackingCode!), type: 'tracking', suggestionId: s.id }, ConditionExpression: 'attribute_not_exists(pk)' } },
-        ...(recentKey ? [{
-          Put: {
-            TableName: table(),
-            Item: { ...recentKey, type: 'recent', suggestionId: s.id, expiresAtMs: now.getTime() + DEDUP_WINDOW_SECONDS * 1000, ttl: ttlIn(DEDUP_WINDOW_SECONDS * 2, now.getTime()) },
-            ConditionExpression: 'attribute_not_exists(pk) OR expiresAtMs < :now',
-            ExpressionAttributeValues: { ':now': now.getTime() },
-          },
-        }] : []),
-      ],
-    }));
-    return { kind: 'created', suggestion: s };
-  } catch (err) {
-    if (!(err instanceof TransactionCanceledException)) throw err;
-    const reasons = err.CancellationReasons ?? [];
-    if (recentKey && reasons[2]?.Code === 'ConditionalCheckFailed' && reasons[0]?.Code !== 'ConditionalCheckFailed') {
-      const { Item } = await db().send(new GetCommand({ TableName: table(), Key: recentKey, ConsistentRead: true }));
-      const first = Item ? await getSuggestion(Item.suggestionId as string) : undefined;
-      if (first) return { kind: 'duplicate', suggestion: first };
+export async function createSuggestion(s: SuggestionRecord, along: CreateAlong, now: Date): Promise<CreateOutcome> {
+  const recentKey = along.submitter ? keys.recentText(s.campaignId, along.submitter.client, textHash(s.category, s.content)) : null;
+  const items = {
+    suggestion: { Put: { TableName: table(), Item: suggestionItem(s), ConditionExpression: 'attribute_not_exists(pk)' } },
+    trackingCode: { Put: { TableName: table(), Item: { ...keys.trackingCode(s.trackingCode!), type: 'tracking', suggestionId: s.id }, ConditionExpression: 'attribute_not_exists(pk)' } },
+    rate: { Update: along.rate.update },
+    ...(along.idempotency ? { idempotency: { Put: along.idempotency.put } } : {}),
+    ...(recentKey ? {
+      recentText: {
+        Put: {
+          TableName: table(),
+          Item: { ...recentKey, type: 'recent', suggestionId: s.id, expiresAtMs: now.getTime() + DEDUP_WINDOW_SECONDS * 1000, ttl: ttlIn(DEDUP_WINDOW_SECONDS * 2, now.getTime()) },
+          ConditionExpression: 'attribute_not_exists(pk) OR expiresAtMs < :now',
+          ExpressionAttributeValues: { ':now': now.getTime() },
+        },
+      },
+    } : {}),
+  };
+  const names = Object.keys(items) as (keyof typeof items)[];
+  const links = along.submitter ? submitterLinkPuts(s.id, s.createdAt, along.submitter.openid) : [];
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await db().send(new TransactWriteCommand({ TransactItems: [...Object.values(items), ...links] }));
+      along.idempotency?.written();
+      return { kind: 'created', suggestion: s };
+    } catch (err) {
+      if (!(err instanceof TransactionCanceledException)) throw err;
+      const reason = (name: keyof typeof items) => err.CancellationReasons?.[names.indexOf(name)]?.Code;
+      const reasons = err.CancellationReasons ?? [];
+      if (reason('idempotency') === 'ConditionalCheckFailed') throw new IdempotencyKeyTaken();
+      if (reason('rate') === 'ConditionalCheckFailed') throw along.rate.refused();
+      if (recentKey && reason('recentText') === 'ConditionalCheckFailed') {
+        const { Item } = await db().send(new GetCommand({ TableName: table(), Key: recentKey, ConsistentRead: true }));
+        const first = Item ? await getSuggestion(Item.suggestionId as string) : undefined;
+        if (first) return { kind: 'duplicate', suggestion: first };
+      }
+      const conflicted = reasons.some((r) => r.Code === 'TransactionConflict') && !reasons.some((r) => r.Code === 'ConditionalCheckFailed');
+      if (!conflicted || attempt >= CONFLICT_RETRIES) throw err;
+      await new Promise((r) => setTimeout(r, (10 + Math.random() * 40) * 2 ** attempt));
     }
-    throw err;
   }
 }
 

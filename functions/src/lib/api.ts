@@ -6,9 +6,9 @@ import * as z from 'zod/mini';
 import { allows, XLSX_MEDIA_TYPE, type AnyRoute, type Infer, type ProblemFieldError } from '@kaimen/shared';
 import { assertStartable, config } from './config';
 import { logger } from './logger';
-import { HttpProblem, forbidden, notFound, unauthenticated, validationFailed } from './problem';
+import { HttpProblem, conflict, forbidden, notFound, unauthenticated, validationFailed } from './problem';
 import { verifyToken, type Principal } from './tokens';
-import { beginIdempotent, completeIdempotent, fingerprint, releaseIdempotent, type StoredResponse } from './idempotency';
+import { beginIdempotent, completeIdempotent, fingerprint, IdempotencyKeyTaken, releaseIdempotent, TransactionalClaim, type StoredResponse } from './idempotency';
 import { looksLikeZip } from './xlsx-guard';
 import '@kaimen/shared/zod-locale';
 
@@ -27,6 +27,19 @@ export interface Request<R extends AnyRoute> {
   userAgent: string;
   requestId: string;
   now: Date;
+  /**
+   * Only for a route bound with `{ idempotency: 'in-transaction' }`: its Idempotency-Key, whose
+   * answer the store writes in the same transaction as the effect (null without a key).
+   */
+  idempotency: TransactionalClaim | null;
+}
+
+export interface BindOptions {
+  /**
+   * 'around' (the default): the key is claimed before the handler runs and answered after it (two
+   * more requests). 'in-transaction': the handler's store writes the answer with its own transaction.
+   */
+  idempotency?: 'around' | 'in-transaction';
 }
 
 /** What a handler may answer besides its plain JSON body. */
@@ -143,8 +156,12 @@ function answerToResult(route: AnyRoute, answer: unknown): Result {
   return toResult(route.status, answer);
 }
 
+function replayed(response: StoredResponse): Result {
+  return { ...response, headers: { ...response.headers, 'Idempotent-Replayed': 'true' } };
+}
+
 /** Binds a handler to its route: parse → authorise → (idempotency) → handle → answer. */
-export function bind<R extends AnyRoute>(route: R, handle: RouteHandler<R>): Binding {
+export function bind<R extends AnyRoute>(route: R, handle: RouteHandler<R>, options: BindOptions = {}): Binding {
   const handler = async (event: Event, context: Context): Promise<Result> => {
     const headers = lowerHeaders(event.headers);
     const contentType = headers['content-type'] ?? '';
@@ -178,6 +195,7 @@ export function bind<R extends AnyRoute>(route: R, handle: RouteHandler<R>): Bin
       userAgent: headers['user-agent'] ?? '',
       requestId: context.awsRequestId ?? event.requestContext?.requestId ?? '',
       now: new Date(),
+      idempotency: null,
     } as Request<R>;
 
     const idemKey = route.idempotent ? headers['idempotency-key'] : undefined;
@@ -185,10 +203,25 @@ export function bind<R extends AnyRoute>(route: R, handle: RouteHandler<R>): Bin
 
     // Anonymous callers get a scope per client (address and browser), never one shared by everybody.
     const scope = `${route.id}#${principal?.userId ?? `anon:${fingerprint([req.sourceIp, req.userAgent])}`}`;
-    const start = await beginIdempotent(scope, idemKey, fingerprint([event.rawPath ?? '', bytes.toString('base64')]));
-    if (start.kind === 'replay') {
-      return { ...start.response, headers: { ...start.response.headers, 'Idempotent-Replayed': 'true' } };
+    const requestHash = fingerprint([event.rawPath ?? '', bytes.toString('base64')]);
+    if (options.idempotency === 'in-transaction') {
+      const claim = new TransactionalClaim(scope, idemKey, requestHash, (answer) => answerToResult(route, answer) as StoredResponse);
+      req.idempotency = claim;
+      let answer: Answer<R>;
+      try {
+        answer = await handle(req);
+      } catch (err) {
+        // A retry after the first answer (or racing it) may fail a check the first one passed: it gets that answer.
+        if (!(err instanceof HttpProblem || err instanceof IdempotencyKeyTaken)) throw err;
+        const earlier = await claim.earlier();
+        if (earlier) return replayed(earlier);
+        throw err instanceof IdempotencyKeyTaken ? conflict('同一请求正在处理中，请稍后重试') : err;
+      }
+      await claim.settle(answer);
+      return answerToResult(route, answer);
     }
+    const start = await beginIdempotent(scope, idemKey, requestHash);
+    if (start.kind === 'replay') return replayed(start.response);
     let result: Result;
     try {
       result = answerToResult(route, await handle(req));

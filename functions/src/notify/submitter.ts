@@ -8,12 +8,15 @@ import { db, table } from '../lib/db';
  * never show who a guest is. Idempotent: submitting again (a duplicate) writes the same link.
  */
 export async function linkSubmitter(suggestionId: string, createdAt: string, openid: string): Promise<void> {
-  await db().send(new TransactWriteCommand({
-    TransactItems: [
-      { Put: { TableName: table(), Item: { ...keys.submitter(suggestionId), type: 'submitter', openid } } },
-      { Put: { TableName: table(), Item: { ...keys.mySuggestion(openid, createdAt, suggestionId), type: 'mySuggestion', suggestionId } } },
-    ],
-  }));
+  await db().send(new TransactWriteCommand({ TransactItems: submitterLinkPuts(suggestionId, createdAt, openid) }));
+}
+
+/** The link's two items, for writing inside the transaction that stores the suggestion. */
+export function submitterLinkPuts(suggestionId: string, createdAt: string, openid: string) {
+  return [
+    { Put: { TableName: table(), Item: { ...keys.submitter(suggestionId), type: 'submitter', openid } } },
+    { Put: { TableName: table(), Item: { ...keys.mySuggestion(openid, createdAt, suggestionId), type: 'mySuggestion', suggestionId } } },
+  ];
 }
 
 export async function submitterOf(suggestionId: string): Promise<{ openid: string; userId?: string } | undefined> {

@@ -2,6 +2,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { bureauLevelOf, isPartyOrg, normalisedKind, type InstitutionType, type Org } from '@kaimen/shared';
 import { keys } from '../db/keys';
 import { db, queryAll, table } from '../lib/db';
+import { rarelyChanging } from '../lib/rarely-changing';
 
 export interface Liaison {
   name: string;
@@ -122,4 +123,9 @@ export async function subtree(rootId: string): Promise<OrgRecord[]> {
   if (!root) return [];
   const depth = (o: OrgRecord) => o.path.split('/').length;
   return [root, ...(await orgsUnder(root.path)).filter((o) => o.id !== root.id).sort((a, b) => depth(a) - depth(b))];
+}
+
+/** The org as a public route checks it (a suggestion's unit): up to a minute old (see lib/rarely-changing). */
+export function recentOrg(id: string): Promise<OrgRecord | undefined> {
+  return rarelyChanging(`org#${id}`, () => getOrg(id));
 }

@@ -81,9 +81,15 @@ export function checkAnswers(a: AttemptRecord, answers: Answers): void {
 }
 
 /** The caller's own attempt, or 404: someone else's attempt is not even confirmed to exist. */
-export async function ownAttempt(p: Principal, attemptId: string): Promise<{ attempt: AttemptRecord; quiz: QuizRecord }> {
+export async function myAttempt(p: Principal, attemptId: string): Promise<AttemptRecord> {
   const attempt = await getAttempt(attemptId);
   if (!attempt || attempt.userId !== p.userId) throw notFound('答题记录不存在');
+  return attempt;
+}
+
+/** The caller's own attempt and its quiz. */
+export async function ownAttempt(p: Principal, attemptId: string): Promise<{ attempt: AttemptRecord; quiz: QuizRecord }> {
+  const attempt = await myAttempt(p, attemptId);
   const quiz = await getQuiz(attempt.quizId);
   if (!quiz) throw notFound('测试不存在');
   return { attempt, quiz };

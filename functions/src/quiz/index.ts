@@ -7,7 +7,7 @@ import { assertInScope } from '../lib/scope';
 import type { Principal } from '../lib/tokens';
 import { getOrg } from '../org/store';
 import { gradeAndRecord, saveAnswers } from './attempt-store';
-import { checkAnswers, isLate, ownAttempt, resultView, settleIfExpired, startAttempt, startedView } from './attempts';
+import { checkAnswers, isLate, myAttempt, ownAttempt, resultView, settleIfExpired, startAttempt, startedView } from './attempts';
 import { addQuestion, adminQuestion, createBank, getQuestion, importQuestions, listBanks, listQuestions, publicBank, updateQuestion } from './bank-store';
 import { buildQuiz, managedBank } from './create';
 import { offlineRows, recordOfflineScores } from './offline';
@@ -152,7 +152,7 @@ export const handler = createFunction([
   }),
 
   bind(routes.saveAnswers, async ({ params, body, principal, now }) => {
-    const { attempt } = await ownAttempt(principal, params.attemptId);
+    const attempt = await myAttempt(principal, params.attemptId);
     if (attempt.status !== 'in_progress') throw conflict('这次答题已经交卷');
     if (isLate(attempt, now)) throw conflict('已超过答题时间，不能再保存答案');
     checkAnswers(attempt, body.answers);

@@ -1,0 +1,106 @@
+// Cold start per function: a fresh `node` importing the function's bundle (built with serverless.yml's
+// esbuild options) against a fresh `node` importing an empty module, alternated pair by pair in the
+// same run; and the public submission's first request in a fresh process against a warm one.
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { createRequire } from 'node:module';
+import { root } from '../scripts/lib/env';
+import { kb, median, ms } from './lib/stats';
+
+const require = createRequire(import.meta.url);
+const functionNames = (require('../infra/routes.cjs') as { functionNames(): string[] }).functionNames();
+const out = resolve(root, 'bench/.out/cold-start');
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+const RUNS = Number(process.env.BENCH_COLD_RUNS ?? 11);
+// A deployed stage, its secret given directly (no SSM call), so the import is all that is timed.
+const env = { ...process.env, STAGE: 'prod', JWT_SECRET: 'bench-secret-0123456789abcdef-0123456789', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', LOG_LEVEL: 'ERROR' };
+
+/** Wall time of a fresh `node` process that imports `file` and exits. */
+function processMs(file: string): number {
+  const t = performance.now();
+  const res = spawnSync(process.execPath, [file], { env, encoding: 'utf8' });
+  if (res.status !== 0) throw new Error(`${file}: ${res.stderr.slice(-600)}`);
+  return performance.now() - t;
+}
+
+const empty = resolve(out, 'empty.mjs');
+writeFileSync(empty, '');
+const rows: string[] = [];
+for (const fn of functionNames) {
+  const file = resolve(out, `${fn}.mjs`);
+  await build({
+    entryPoints: [resolve(root, `functions/src/${fn}/index.ts`)], outfile: file, bundle: true, minify: true,
+    platform: 'node', target: 'node22', format: 'esm', mainFields: ['module', 'main'], logLevel: 'error',
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  });
+  const bytes = readFileSync(file);
+  const bare: number[] = [];
+  const loaded: number[] = [];
+  processMs(file); // the file system cache, as for a deployed package
+  for (let i = 0; i < RUNS; i++) {
+    bare.push(processMs(empty));
+    loaded.push(processMs(file));
+  }
+  rows.push(`| ${fn} | ${kb(bytes.length)} | ${kb(gzipSync(bytes).length)} | ${ms(median(bare))} | ${ms(median(loaded))} | **${(median(loaded) / median(bare)).toFixed(2)}×** |`);
+}
+
+// The public submission: the first request of a fresh process (bundle loaded, nothing else done)
+// against the median of the next 20 in the same process; median over RUNS processes.
+const { startInProcess } = await import('./lib/in-process');
+const stack = await startInProcess({ RATE_ANON_SUGGESTIONS_PER_IP: '1000000' });
+const firsts: number[] = [];
+const warms: number[] = [];
+try {
+  const { toEvent } = await import('../scripts/lib/lambda-http');
+  const eventFile = resolve(out, 'submit-event.json');
+  const body = Buffer.from(JSON.stringify({ category: 'notary', content: '公证窗口排队时间太长，希望增加周末服务', anonymous: true }));
+  writeFileSync(eventFile, JSON.stringify(toEvent('POST', new URL('http://127.0.0.1/campaigns/demo-lj-2026/suggestions'), { 'content-type': 'application/json', 'user-agent': 'bench' }, body, '127.0.0.1')));
+  const child = resolve(out, 'first-request.mjs');
+  writeFileSync(child, `import { readFileSync } from 'node:fs';
+const { handler } = await import(${JSON.stringify(resolve(out, 'feedback.mjs'))});
+const event = JSON.parse(readFileSync(${JSON.stringify(eventFile)}, 'utf8'));
+const context = { awsRequestId: 'cold', functionName: 'kaimen-bench-feedback', getRemainingTimeInMillis: () => 10000 };
+async function call(i) {
+  const e = structuredClone(event);
+  e.headers['idempotency-key'] = 'cold-' + process.pid + '-' + i;
+  const t = performance.now();
+  const res = await handler(e, context);
+  if (res.statusCode !== 201) throw new Error(res.statusCode + ' ' + res.body);
+  return performance.now() - t;
+}
+const first = await call(0);
+const warm = [];
+for (let i = 1; i <= 20; i++) warm.push(await call(i));
+warm.sort((a, b) => a - b);
+console.log(JSON.stringify({ first, warm: warm[10] }));
+`);
+  const childEnv = { ...process.env, STAGE: 'test', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', LOG_LEVEL: 'ERROR' };
+  for (let i = 0; i < RUNS; i++) {
+    const res = spawnSync(process.execPath, [child], { env: childEnv, encoding: 'utf8' });
+    if (res.status !== 0) throw new Error(`first request: ${res.stderr.slice(-600)}`);
+    const { first, warm } = JSON.parse(res.stdout.trim().split('\n').at(-1)!) as { first: number; warm: number };
+    firsts.push(first);
+    warms.push(warm);
+  }
+} finally {
+  await stack.stop();
+}
+
+console.log(`## Cold start per function (issue 14)
+
+Each function bundled with serverless.yml's esbuild options (bundle, minify, ESM, node22, AWS SDK inside). Wall time of a fresh \`node\` process importing the bundle, against a fresh \`node\` process importing an empty module, alternated pair by pair; median of ${RUNS} pairs. Target ≤ 1.5×.
+
+| function | minified | gzipped | empty node | node + bundle | ratio |
+| --- | ---: | ---: | ---: | ---: | ---: |
+${rows.join('\n')}
+
+First \`POST /campaigns/{id}/suggestions\` of a fresh process that has just imported the feedback bundle, against the median of the next 20 requests in that process (DynamoDB Local in memory, demo data); median of ${RUNS} processes. Target ≤ 2×.
+
+| first request | warm request | ratio |
+| ---: | ---: | ---: |
+| ${ms(median(firsts))} | ${ms(median(warms))} | **${(median(firsts) / median(warms)).toFixed(2)}×** |
+`);
