@@ -79,6 +79,10 @@ export async function auditPhonePage(page: Page, name: string, size: Size): Prom
       if (!el || !(n.textContent ?? '').trim() || !shown(el) || el.closest('.website-field, .taro-tabbar__tabbar')) continue;
       if (parseFloat(getComputedStyle(el).fontSize) < minText - 0.05) small.add(el);
     }
+    // What is typed (and the placeholder) is text too, though not a text node.
+    for (const el of pageRoot.querySelectorAll('input:not([type=checkbox]):not([type=radio]):not([type=hidden]), textarea, select')) {
+      if (shown(el) && !el.closest('.website-field') && parseFloat(getComputedStyle(el).fontSize) < minText - 0.05) small.add(el);
+    }
     for (const el of small) out.push(`text ${getComputedStyle(el).fontSize} ${label(el)}`);
 
     // Text that does not fit: cut off by a box that hides its overflow, or running past the screen's edge.

@@ -70,6 +70,7 @@ export function PlansPanel() {
           {topics.data?.items.map((t) => (
             <label key={t.id} className="admin-check">
               <input
+                className="admin-check__box"
                 type="checkbox"
                 checked={topicIds.includes(t.id)}
                 onChange={(e) => setTopicIds((xs) => (e.target.checked ? [...xs, t.id] : xs.filter((x) => x !== t.id)))}
