@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectProblem, startTestApi, type TestApi } from './support/test-api';
-import { rightOf, shiftDuel, storedQuestions, wrongOf } from './support/games';
+import { expireChallenge, rightOf, shiftDuel, storedQuestions, wrongOf } from './support/games';
 import { tableItem } from './support/quiz';
 import { studyDay } from '@kaimen/shared';
 
@@ -107,6 +107,17 @@ describe('挑战答题', () => {
     expectProblem(await get(`/games/challenges/${runId}`, secretary), 404, 'NOT_FOUND');
     const next = await post('/games/challenges', member);
     expect(next.json.runId).not.toBe(runId);
+  });
+
+  it('starts a new run at once after one left to run out of time', async () => {
+    const first = await post('/games/challenges', member);
+    const runId = first.json.runId as string;
+    await expireChallenge(api, runId);
+    const next = await post('/games/challenges', member);
+    expect(next.status).toBe(201);
+    expect(next.json).toMatchObject({ status: 'open', length: 0 });
+    expect(next.json.runId).not.toBe(runId);
+    expect((await get(`/games/challenges/${runId}`, member)).json).toMatchObject({ status: 'ended', endedBy: 'timeout' });
   });
 });
 

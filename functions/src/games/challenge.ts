@@ -80,7 +80,8 @@ export async function startRun(p: Principal, now: Date): Promise<RunRecord> {
         {
           Update: {
             TableName: table(), Key: keys.gameStats(m.userId), UpdateExpression: 'SET #type = :t, activeRunId = :id',
-            ConditionExpression: stats.activeRunId ? 'activeRunId = :old' : 'attribute_not_exists(activeRunId)',
+            // Settling a late run above has already removed activeRunId: that is no race.
+            ConditionExpression: stats.activeRunId ? 'attribute_not_exists(activeRunId) OR activeRunId = :old' : 'attribute_not_exists(activeRunId)',
             ExpressionAttributeNames: { '#type': 'type' },
             ExpressionAttributeValues: { ':t': 'gameStats', ':id': id, ...(stats.activeRunId ? { ':old': stats.activeRunId } : {}) },
           },

@@ -31,3 +31,16 @@ export async function shiftDuel(api: TestApi, duelId: string, openMsAgo: number)
     client.destroy();
   }
 }
+
+/** Moves a challenge run's clocks into the past, as if its member had walked away from it. */
+export async function expireChallenge(api: TestApi, runId: string): Promise<void> {
+  const client = localClient(api.endpoint);
+  try {
+    await client.send(new UpdateItemCommand({
+      TableName: api.tableName, Key: { pk: { S: `CHALRUN#${runId}` }, sk: { S: 'CHALRUN' } },
+      UpdateExpression: 'SET deadlineMs = :ms, questionDeadlineMs = :ms', ExpressionAttributeValues: { ':ms': { N: String(Date.now() - 60_000) } },
+    }));
+  } finally {
+    client.destroy();
+  }
+}

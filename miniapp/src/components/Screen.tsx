@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { View } from '@tarojs/components';
 import { useElderMode } from '../hooks/useElderMode';
 import { ELDER_CLASS } from '../lib/elder';
@@ -20,10 +20,22 @@ interface Props {
  */
 export function Screen({ title, className, tab = false, children }: Props) {
   const elder = useElderMode();
+  useEffect(focusableScrollBoxes, []);
   return (
     <View className={`page ${elder ? ELDER_CLASS : ''} ${tab ? 'page--tab' : 'page--sub'} ${className ?? ''}`}>
       {process.env.TARO_ENV === 'h5' && !tab ? <TitleBar title={title} /> : null}
       {children}
     </View>
   );
+}
+
+/**
+ * H5: Taro scrolls each page inside a box of its own; a keyboard user can scroll it only if it takes
+ * the focus (the page's tap targets are not focusable elements).
+ */
+function focusableScrollBoxes(): void {
+  if (process.env.TARO_ENV !== 'h5' || typeof document === 'undefined') return;
+  for (const box of document.querySelectorAll('.taro_page, .taro-tabbar__panel')) {
+    if (!box.hasAttribute('tabindex')) box.setAttribute('tabindex', '0');
+  }
 }

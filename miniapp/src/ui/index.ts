@@ -9,7 +9,7 @@ import '@nutui/nutui-react-taro/dist/es/packages/cell/style/css';
 import '@nutui/nutui-react-taro/dist/es/packages/cellgroup/style/css';
 import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css';
 
-export { default as Button } from '@nutui/nutui-react-taro/dist/es/packages/button';
+export { Button } from './Button';
 export { default as Input } from '@nutui/nutui-react-taro/dist/es/packages/input';
 export { default as Cell } from '@nutui/nutui-react-taro/dist/es/packages/cell';
 export { default as CellGroup } from '@nutui/nutui-react-taro/dist/es/packages/cellgroup';

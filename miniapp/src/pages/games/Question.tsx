@@ -30,7 +30,7 @@ export function Question({ question, verdict, busy, onAnswer }: {
       <Text className="game-question__type">{questionTypeLabels[question.type]}{question.type === 'multiple' ? '（全部选对才算对）' : ''}</Text>
       <Text className="game-question__stem">{question.stem}</Text>
       {question.options.map((o) => (
-        <View key={o.key} className={`game-option game-option-${o.key} ${mark(o.key)}`} onClick={() => tap(o.key)}>
+        <View key={o.key} className={`game-option game-option-${o.key} ${mark(o.key)}`} role="button" aria-pressed={chosen.includes(o.key) || !!verdict?.yourAnswer.includes(o.key)} aria-disabled={locked} onClick={() => tap(o.key)}>
           {question.type === 'judge' ? null : <Text className="game-option__key">{o.key}</Text>}
           <Text className="game-option__text">{o.text}</Text>
         </View>

@@ -6,6 +6,7 @@ import { errorMessage } from '../../api/error';
 import { useRequireSession } from '../../hooks/useSession';
 import { Button } from '../../ui';
 import { Question } from './Question';
+import { Screen } from '../../components/Screen';
 import './games.scss';
 
 const endedLabels = { mistake: '答错了，挑战结束', timeout: '时间到，挑战结束', complete: '全部答对，挑战成功' } as const;
@@ -50,9 +51,9 @@ export default function ChallengePage() {
     }
   };
 
-  if (!session) return <View className="page games-challenge" />;
+  if (!session) return <Screen title="挑战答题" className="games-challenge" />;
   return (
-    <View className="page games-challenge">
+    <Screen title="挑战答题" className="games-challenge">
       {!run ? (
         <View className="card game-result">
           <Text className="game-result__title">挑战答题</Text>
@@ -78,6 +79,6 @@ export default function ChallengePage() {
         </>
       )}
       {error ? <Text className="field-error">{error}</Text> : null}
-    </View>
+    </Screen>
   );
 }

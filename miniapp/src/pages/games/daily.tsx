@@ -9,6 +9,7 @@ import { useRequireSession } from '../../hooks/useSession';
 import { Button } from '../../ui';
 import { openGamePage } from './links';
 import { Question } from './Question';
+import { Screen } from '../../components/Screen';
 import './games.scss';
 
 /** 每日答题: today's five questions one by one; each answer is checked on the server, then explained. */
@@ -20,8 +21,8 @@ export default function DailyPage() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [extra, setExtra] = useState({ points: 0, streak: null as number | null });
-  if (!session || set.loading) return <View className="page games-daily"><Text className="muted">加载中…</Text></View>;
-  if (set.error || !set.data) return <View className="page games-daily"><StatusBlock tone="error" title="加载失败" description={set.error ?? ''} /></View>;
+  if (!session || set.loading) return <Screen title="每日答题" className="games-daily"><Text className="muted">加载中…</Text></Screen>;
+  if (set.error || !set.data) return <Screen title="每日答题" className="games-daily"><StatusBlock tone="error" title="加载失败" description={set.error ?? ''} /></Screen>;
   const d = set.data;
   const verdicts: Record<string, AnswerVerdict> = { ...Object.fromEntries(d.verdicts.map((v) => [v.questionId, v])), ...fresh };
   const firstOpen = d.questions.findIndex((q) => !verdicts[q.id]);
@@ -47,7 +48,7 @@ export default function DailyPage() {
   };
 
   return (
-    <View className="page games-daily">
+    <Screen title="每日答题" className="games-daily">
       <View className="game-bar">
         <Text>第 {Math.min(at + 1, d.questions.length)} / {d.questions.length} 题</Text>
         <Text className="games-daily__points">今日得分 {points} · 连续 {streak} 天</Text>
@@ -72,6 +73,6 @@ export default function DailyPage() {
           <Button className="game-to-mistakes" fill="outline" block onClick={() => openGamePage('mistakes')}>去错题本</Button>
         </View>
       )}
-    </View>
+    </Screen>
   );
 }

@@ -10,6 +10,7 @@ import { Button } from '../../ui';
 import { gameUrl } from './links';
 import { Question } from './Question';
 import { useCountdown } from './useCountdown';
+import { Screen } from '../../components/Screen';
 import './games.scss';
 
 /** How often the phone asks for the round's state (short polling: see the README's head-to-head section). */
@@ -63,13 +64,13 @@ export default function DuelPage() {
     return () => clearInterval(t);
   }, [live, duel?.duelId, duel?.question?.id]);
 
-  if (!session) return <View className="page games-duel" />;
+  if (!session) return <Screen title="双人对战" className="games-duel" />;
   const me = duel?.players.find((p) => p.userId === duel.you);
   const other = duel?.players.find((p) => p.userId !== duel.you);
 
   if (!duel) {
     return (
-      <View className="page games-duel">
+      <Screen title="双人对战" className="games-duel">
         <View className="card game-result">
           <Text className="game-result__title">双人对战</Text>
           <Text className="muted">两人同时回答同样的 5 道题，每题答对且更快者得胜。</Text>
@@ -86,7 +87,7 @@ export default function DuelPage() {
           ))}
         </View>
         {error ? <Text className="field-error">{error}</Text> : null}
-      </View>
+      </Screen>
     );
   }
 
@@ -97,7 +98,7 @@ export default function DuelPage() {
   };
 
   return (
-    <View className="page games-duel">
+    <Screen title="双人对战" className="games-duel">
       <View className="game-players">
         <View className="game-player"><Text className="game-player__name">{me?.name ?? '我'}</Text><Text className="game-player__wins duel-my-wins">{me?.wins ?? 0}</Text></View>
         <Text className="muted">VS</Text>
@@ -139,6 +140,6 @@ export default function DuelPage() {
         </View>
       ) : null}
       {error ? <Text className="field-error">{error}</Text> : null}
-    </View>
+    </Screen>
   );
 }

@@ -7,6 +7,7 @@ import { StatusBlock } from '../../components/StatusBlock';
 import { useLoad } from '../../hooks/useLoad';
 import { useRequireSession } from '../../hooks/useSession';
 import { openGamePage } from './links';
+import { Screen } from '../../components/Screen';
 import './games.scss';
 
 const scopes: { key: RankScope; label: string }[] = [{ key: 'branch', label: '本支部' }, { key: 'institution', label: '本单位' }, { key: 'bureau', label: '本局' }];
@@ -29,13 +30,13 @@ export default function GamesPage() {
   useDidShow(() => {
     if (member) void ranking.reload();
   });
-  if (!session) return <View className="page games-home" />;
-  if (!member) return <View className="page games-home"><StatusBlock title="请先绑定党员身份" description="在“我的”页输入绑定码后即可参加答题。" /></View>;
+  if (!session) return <Screen title="答题闯关" className="games-home" />;
+  if (!member) return <Screen title="答题闯关" className="games-home"><StatusBlock title="请先绑定党员身份" description="在“我的”页输入绑定码后即可参加答题。" /></Screen>;
   return (
-    <View className="page games-home">
+    <Screen title="答题闯关" className="games-home">
       <View className="game-hub">
         {entries.map((e) => (
-          <View key={e.page} className={`game-entry game-entry--${e.page}`} onClick={() => openGamePage(e.page)}>
+          <View key={e.page} className={`game-entry game-entry--${e.page}`} role="button" onClick={() => openGamePage(e.page)}>
             <Text className="game-entry__title">{e.title}</Text>
             <Text className="muted">{e.hint}</Text>
           </View>
@@ -43,9 +44,9 @@ export default function GamesPage() {
       </View>
       <View className="card game-rank">
         <View className="game-bar"><Text className="game-bar__big">积分排行</Text><Text>我的积分 {ranking.data?.mine ?? 0}</Text></View>
-        <View className="game-rank__tabs">
-          {scopes.map((s) => <Text key={s.key} className={`game-rank__tab ${scope === s.key ? 'is-active' : ''}`} onClick={() => setScope(s.key)}>{s.label}</Text>)}
-          {periods.map((p) => <Text key={p.key} className={`game-rank__tab ${period === p.key ? 'is-active' : ''}`} onClick={() => setPeriod(p.key)}>{p.label}</Text>)}
+        <View className="game-rank__tabs" role="tablist" aria-label="排行范围与时段">
+          {scopes.map((s) => <View key={s.key} className={`game-rank__tab ${scope === s.key ? 'is-active' : ''}`} role="tab" aria-selected={scope === s.key} onClick={() => setScope(s.key)}>{s.label}</View>)}
+          {periods.map((p) => <View key={p.key} className={`game-rank__tab ${period === p.key ? 'is-active' : ''}`} role="tab" aria-selected={period === p.key} onClick={() => setPeriod(p.key)}>{p.label}</View>)}
         </View>
         {ranking.error ? <Text className="field-error">{ranking.error}</Text> : null}
         {ranking.data && ranking.data.items.length === 0 ? <Text className="muted">还没有人得分，去答几题吧</Text> : null}
@@ -57,6 +58,6 @@ export default function GamesPage() {
           </View>
         ))}
       </View>
-    </View>
+    </Screen>
   );
 }

@@ -9,6 +9,7 @@ import { useRequireSession } from '../../hooks/useSession';
 import { Button } from '../../ui';
 import { formatDateTime } from '../quiz/format';
 import { Question } from './Question';
+import { Screen } from '../../components/Screen';
 import './games.scss';
 
 /** 错题本: the member's own wrong answers; practise one again, two right in a row and it leaves. */
@@ -34,20 +35,20 @@ export default function MistakesPage() {
     void book.reload();
   };
 
-  if (!session) return <View className="page games-mistakes" />;
+  if (!session) return <Screen title="错题本" className="games-mistakes" />;
   if (practising) {
     return (
-      <View className="page games-mistakes">
+      <Screen title="错题本" className="games-mistakes">
         <Question key={practising.questionId} question={{ id: practising.questionId, type: practising.type, stem: practising.stem, options: practising.options }} verdict={verdict} onAnswer={(l) => void answer(l)} />
         {verdict ? <Text className="muted games-mistakes__streak">{verdict.cleared ? '已连续答对两次，这道题移出错题本' : verdict.correct ? '再答对一次即可移出错题本' : '答错了，重新计数'}</Text> : null}
         {error ? <Text className="field-error">{error}</Text> : null}
         <Button className="game-back" fill="outline" block onClick={back}>返回错题本</Button>
-      </View>
+      </Screen>
     );
   }
   const items = book.data?.items ?? [];
   return (
-    <View className="page games-mistakes">
+    <Screen title="错题本" className="games-mistakes">
       {book.error ? <StatusBlock tone="error" title="加载失败" description={book.error} /> : null}
       {!book.loading && !book.error && items.length === 0 ? <StatusBlock title="错题本是空的" description="答错的题会自动收进来。" /> : null}
       {items.map((m) => (
@@ -63,6 +64,6 @@ export default function MistakesPage() {
           <Button className="game-practise" size="small" type="primary" fill="outline" disabled={!m.correctAnswer} onClick={() => setPractising(m)}>重练（已连对 {m.rightInARow} 次）</Button>
         </View>
       ))}
-    </View>
+    </Screen>
   );
 }

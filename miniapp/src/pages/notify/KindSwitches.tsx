@@ -24,7 +24,7 @@ export function KindSwitches() {
     <View className="card kind-switches">
       <Text className="section-title">微信通知设置</Text>
       {kinds.map((k) => (
-        <View key={k.kind} className="kind-switch" onClick={() => void toggle(k.kind)}>
+        <View key={k.kind} className="kind-switch" role="switch" aria-checked={k.enabled} aria-label={`${k.label}微信通知`} onClick={() => void toggle(k.kind)}>
           <Text>{k.label}</Text>
           <Tag type={k.enabled ? 'primary' : 'default'}>{k.enabled ? '通知' : '不通知'}</Tag>
         </View>

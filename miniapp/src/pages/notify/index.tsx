@@ -10,6 +10,7 @@ import { KindSwitches } from './KindSwitches';
 import { notifyPages, openLink } from './links';
 import { SubscribeCard } from './SubscribeCard';
 import { useInbox } from './useInbox';
+import { Screen } from '../../components/Screen';
 import './notify.scss';
 
 function when(iso: string): string {
@@ -26,7 +27,7 @@ export default function InboxPage() {
     if (session) void inbox.reload();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [session]);
-  if (!session) return <View className="page inbox" />;
+  if (!session) return <Screen title="消息" className="inbox" />;
 
   const open = async (n: Notification) => {
     try {
@@ -39,7 +40,7 @@ export default function InboxPage() {
   const unreadIds = inbox.items.filter((n) => !n.readAt).map((n) => n.id);
 
   return (
-    <View className="page inbox">
+    <Screen title="消息" className="inbox">
       <View className="inbox__toolbar">
         <Text className="inbox-unread">{inbox.unread > 0 ? `${inbox.unread} 条未读` : '没有未读消息'}</Text>
         <Button size="small" fill="none" disabled={unreadIds.length === 0} onClick={() => void inbox.markRead(unreadIds)}>
@@ -51,7 +52,7 @@ export default function InboxPage() {
         <StatusBlock title="还没有消息" description="意见答复、测试和学习计划截止、工作提醒都会出现在这里" />
       ) : null}
       {inbox.items.map((n) => (
-        <View key={n.id} className={`inbox__item ${n.readAt ? 'inbox__item--read' : 'inbox__item--unread'}`} onClick={() => void open(n)}>
+        <View key={n.id} className={`inbox__item ${n.readAt ? 'inbox__item--read' : 'inbox__item--unread'}`} role="button" onClick={() => void open(n)}>
           {n.readAt ? null : <View className="inbox__dot" />}
           <Text className="inbox__title">{n.title}</Text>
           <Text className="inbox__body">{n.body}</Text>
@@ -68,6 +69,6 @@ export default function InboxPage() {
       </Button>
       <SubscribeCard groups={['progress', 'study', 'work']} label="订阅微信提醒" hint="意见答复和截止提醒" />
       <KindSwitches />
-    </View>
+    </Screen>
   );
 }

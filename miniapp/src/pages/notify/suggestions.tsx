@@ -7,21 +7,22 @@ import { useLoad } from '../../hooks/useLoad';
 import { useRequireSession } from '../../hooks/useSession';
 import { formatDate } from '../../lib/format';
 import { Tag } from '../../ui';
+import { Screen } from '../../components/Screen';
 import './notify.scss';
 
 /** 我的意见: every suggestion this WeChat user submitted, with status and reply, without keeping the code. */
 export default function MySuggestionsPage() {
   const session = useRequireSession();
   const mine = useLoad(() => call(routes.mySuggestions), [], !!session);
-  if (!session) return <View className="page my-suggestions" />;
+  if (!session) return <Screen title="我的意见" className="my-suggestions" />;
   return (
-    <View className="page my-suggestions">
+    <Screen title="我的意见" className="my-suggestions">
       {mine.error ? <StatusBlock tone="error" title="加载失败" description={mine.error} /> : null}
       {mine.data && mine.data.items.length === 0 ? (
         <StatusBlock title="还没有提交过意见" description="登录后提交的意见会出现在这里；没有登录时提交的，请凭查询码查询" />
       ) : null}
       {mine.data?.items.map((s) => (
-        <View key={s.id} className="my-sugg" onClick={() => void Taro.navigateTo({ url: `/pages/feedback/track?code=${encodeURIComponent(s.trackingCode)}` })}>
+        <View key={s.id} className="my-sugg" role="button" onClick={() => void Taro.navigateTo({ url: `/pages/feedback/track?code=${encodeURIComponent(s.trackingCode)}` })}>
           <View className="my-sugg__head">
             <Text className="muted">{s.campaignTitle} · {formatDate(s.createdAt)}</Text>
             <Tag type={s.reply ? 'success' : 'default'}>{statusLabels[s.status]}</Tag>
@@ -31,6 +32,6 @@ export default function MySuggestionsPage() {
           <Text className="my-sugg__code">查询码 {s.trackingCode}</Text>
         </View>
       ))}
-    </View>
+    </Screen>
   );
 }

@@ -7,6 +7,7 @@ import { errorMessage } from '../../api/error';
 import { useRequireSession } from '../../hooks/useSession';
 import { Button, Input } from '../../ui';
 import { formatDateTime } from './format';
+import { Screen } from '../../components/Screen';
 import './orglife.scss';
 
 type Result = Awaited<ReturnType<typeof call<typeof routes.meetingCheckIn>>>;
@@ -38,7 +39,7 @@ export default function MeetingCheckInPage() {
   }, [session?.token, fromQr]);
 
   return (
-    <View className="page orglife-checkin">
+    <Screen title="组织生活签到" className="orglife-checkin">
       {result ? (
         <View className="card">
           <View className="lesson-done">{result.alreadyCheckedIn ? '您已签到过了' : '签到成功'}</View>
@@ -55,6 +56,6 @@ export default function MeetingCheckInPage() {
           </Button>
         </View>
       )}
-    </View>
+    </Screen>
   );
 }

@@ -7,6 +7,7 @@ import { useRequireSession } from '../../hooks/useSession';
 import { Button, Tag } from '../../ui';
 import { formatDateTime, typeStatusLabels } from './format';
 import { LoadState } from './LoadState';
+import { Screen } from '../../components/Screen';
 import './orglife.scss';
 
 /** 组织生活 for a branch secretary: this month's duties by type, the year's meetings, and recording a new one. */
@@ -21,7 +22,7 @@ export default function OrgLifePage() {
   const row = compliance.data?.items[0];
 
   return (
-    <View className="page orglife-page">
+    <Screen title="组织生活" className="orglife-page">
       <View className="card">
         <View className="section-title">本月落实情况 {compliance.data ? `（${compliance.data.period}）` : ''}</View>
         <LoadState loading={compliance.loading} error={compliance.error} />
@@ -46,7 +47,7 @@ export default function OrgLifePage() {
         <View className="section-title">本年组织生活</View>
         <LoadState loading={meetings.loading} error={meetings.error} empty={meetings.data?.items.length === 0 ? '还没有记录' : undefined} />
         {meetings.data?.items.map((m) => (
-          <View key={m.id} className="orglife-row orglife-meeting-row" onClick={() => void Taro.navigateTo({ url: `/pages/orglife/meeting?id=${m.id}` })}>
+          <View key={m.id} className="orglife-row orglife-meeting-row" role="button" onClick={() => void Taro.navigateTo({ url: `/pages/orglife/meeting?id=${m.id}` })}>
             <View>
               <View className="orglife-meeting__title">{m.topic}</View>
               <View className="muted">{m.typeLabel} · {formatDateTime(m.heldAt)} · 出席 {m.attendees.length}/{m.expected}</View>
@@ -55,6 +56,6 @@ export default function OrgLifePage() {
           </View>
         ))}
       </View>
-    </View>
+    </Screen>
   );
 }

@@ -10,6 +10,7 @@ import { Button, Tag } from '../../ui';
 import { formatDateTime } from './format';
 import { LoadState } from './LoadState';
 import { pickAndUploadPhoto } from './photo-upload';
+import { Screen } from '../../components/Screen';
 import './orglife.scss';
 
 /** One meeting for its secretary: the check-in QR code to show on the spot, who came, photos, minutes. */
@@ -35,7 +36,7 @@ export default function MeetingPage() {
   };
 
   return (
-    <View className="page orglife-meeting-page">
+    <Screen title="会议详情" className="orglife-meeting-page">
       <LoadState loading={meeting.loading && !m} error={meeting.error} />
       {m ? (
         <>
@@ -46,7 +47,7 @@ export default function MeetingPage() {
           </View>
           <View className="card orglife-checkin-card">
             <View className="section-title">扫码签到</View>
-            <Image className="orglife-qr" src={m.qrDataUrl} />
+            <Image className="orglife-qr" src={m.qrDataUrl} nativeProps={{ alt: `${m.topic}签到二维码` }} />
             <View className="muted">签到码 <Text className="orglife-code">{m.checkInCode}</Text>，党员用小程序扫码或在“我的 › 组织生活”中输入</View>
           </View>
           <View className="card">
@@ -67,7 +68,7 @@ export default function MeetingPage() {
           <View className="card">
             <View className="section-title">会议照片</View>
             <View className="orglife-photos">
-              {m.photos.map((p) => <Image key={p.key} className="orglife-photos__img" mode="aspectFill" src={p.url} />)}
+              {m.photos.map((p) => <Image key={p.key} className="orglife-photos__img" mode="aspectFill" src={p.url} nativeProps={{ alt: '会议照片' }} />)}
             </View>
             <Button size="small" className="orglife-photo" disabled={busy} onClick={() => void act(() => pickAndUploadPhoto(m.id))}>上传照片</Button>
           </View>
@@ -80,6 +81,6 @@ export default function MeetingPage() {
           ) : null}
         </>
       ) : null}
-    </View>
+    </Screen>
   );
 }

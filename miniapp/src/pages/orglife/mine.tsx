@@ -7,6 +7,7 @@ import { useRequireSession } from '../../hooks/useSession';
 import { Button, Tag } from '../../ui';
 import { formatDateTime } from './format';
 import { LoadState } from './LoadState';
+import { Screen } from '../../components/Screen';
 import './orglife.scss';
 
 /** 我的 › 组织生活: a member's own attendance this year, meeting by meeting. */
@@ -15,7 +16,7 @@ export default function MyMeetingsPage() {
   const mine = useLoad(() => call(routes.myMeetings), [], !!session);
   const d = mine.data;
   return (
-    <View className="page orglife-mine">
+    <Screen title="我的组织生活" className="orglife-mine">
       <View className="card">
         <View className="section-title">{d?.year ?? ''} 年参加组织生活</View>
         <LoadState loading={mine.loading} error={mine.error} />
@@ -42,6 +43,6 @@ export default function MyMeetingsPage() {
           </View>
         ))}
       </View>
-    </View>
+    </Screen>
   );
 }

@@ -9,6 +9,7 @@ import { useRequireSession } from '../../hooks/useSession';
 import { Button, Input } from '../../ui';
 import { minutesHtml } from './format';
 import { LoadState } from './LoadState';
+import { Screen } from '../../components/Screen';
 import './orglife.scss';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -59,7 +60,7 @@ export default function RecordMeetingPage() {
   };
 
   return (
-    <View className="page orglife-record">
+    <Screen title="登记组织生活" className="orglife-record">
       <View className="card">
         <View className="orglife-field">
           <View className="orglife-field__label">类型</View>
@@ -72,14 +73,14 @@ export default function RecordMeetingPage() {
           <View className="orglife-row">
             <Picker mode="date" value={date} onChange={(e) => setWhen({ date: e.detail.value, time })}><View className="orglife-field__box">{date}</View></Picker>
             <Picker mode="time" value={time} onChange={(e) => setWhen({ date, time: e.detail.value })}><View className="orglife-field__box">{time}</View></Picker>
-            <View className={`orglife-person__toggle ${scheduled ? 'orglife-person__toggle--on' : ''}`} onClick={() => setScheduled(!scheduled)}>
+            <View className={`orglife-person__toggle ${scheduled ? 'orglife-person__toggle--on' : ''}`} role="switch" aria-checked={scheduled} onClick={() => setScheduled(!scheduled)}>
               {scheduled ? '预约（现场扫码签到）' : '已召开'}
             </View>
           </View>
         </View>
         <View className="orglife-field">
           <View className="orglife-field__label">主题</View>
-          <Input className="orglife-topic" placeholder="如：学习贯彻全会精神主题党日" value={topic} maxLength={80} onChange={setTopic} />
+          <Input className="orglife-topic" placeholder="如：学习全会精神主题党日" value={topic} maxLength={80} onChange={setTopic} />
         </View>
         <View className="orglife-field">
           <View className="orglife-field__label">地点</View>
@@ -92,12 +93,12 @@ export default function RecordMeetingPage() {
           <LoadState loading={roster.loading} error={roster.error} />
           {roster.data?.items.map((p) => (
             <View key={p.userId} className="orglife-person">
-              <View className={`orglife-person__toggle ${present[p.userId] ? 'orglife-person__toggle--on' : ''}`} onClick={() => setPresent({ ...present, [p.userId]: !present[p.userId] })}>
+              <View className={`orglife-person__toggle ${present[p.userId] ? 'orglife-person__toggle--on' : ''}`} role="checkbox" aria-checked={!!present[p.userId]} aria-label={`${p.name}出席`} onClick={() => setPresent({ ...present, [p.userId]: !present[p.userId] })}>
                 {present[p.userId] ? '出席' : '未到'}
               </View>
               <Text className="orglife-person__name">{p.name}{p.guest ? '（多重组织生活）' : ''}</Text>
               {!present[p.userId] ? (
-                <RawInput className="orglife-person__reason" placeholder="缺席原因" value={reasons[p.userId] ?? ''} onInput={(e) => setReasons({ ...reasons, [p.userId]: e.detail.value })} />
+                <RawInput className="orglife-person__reason" placeholder="缺席原因" aria-label={`${p.name}缺席原因`} value={reasons[p.userId] ?? ''} onInput={(e) => setReasons({ ...reasons, [p.userId]: e.detail.value })} />
               ) : null}
             </View>
           ))}
@@ -113,6 +114,6 @@ export default function RecordMeetingPage() {
       <Button className="orglife-save" type="primary" block loading={busy} disabled={busy || topic.trim().length < 2} onClick={() => void save()}>
         {scheduled ? '预约并生成签到码' : '保存记录'}
       </Button>
-    </View>
+    </Screen>
   );
 }

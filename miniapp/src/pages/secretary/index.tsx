@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { useRequireSession } from '../../hooks/useSession';
 import { PlansPanel } from '../study/PlansPanel';
 import { ReflectionReview } from '../study/ReflectionReview';
@@ -8,6 +8,7 @@ import { OfflineScoresPanel } from './OfflineScoresPanel';
 import { RosterPanel } from './RosterPanel';
 import '../study/study.scss';
 import '../study/admin.scss';
+import { Screen } from '../../components/Screen';
 import './index.scss';
 
 const tabs = [
@@ -27,16 +28,16 @@ type Tab = (typeof tabs)[number][0];
 export default function SecretaryPage() {
   const session = useRequireSession();
   const [tab, setTab] = useState<Tab>('roster');
-  if (!session) return <View className="page" />;
+  if (!session) return <Screen title="支部工作" />;
   const branchId = session.user.orgId;
   if (!session.user.roles.includes('secretary') && !session.user.roles.includes('admin')) {
-    return <View className="page"><View className="card muted">支部工作仅对支部书记开放。</View></View>;
+    return <Screen title="支部工作"><View className="card muted">支部工作仅对支部书记开放。</View></Screen>;
   }
   return (
-    <View className="page study-admin secretary">
-      <View className="secretary-tabs">
+    <Screen title="支部工作" className="study-admin secretary">
+      <View className="secretary-tabs" role="tablist" aria-label="支部工作">
         {tabs.map(([key, label]) => (
-          <Text key={key} className={`secretary-tab${tab === key ? ' secretary-tab--on' : ''}`} onClick={() => setTab(key)}>{label}</Text>
+          <View key={key} className={`secretary-tab${tab === key ? ' secretary-tab--on' : ''}`} role="tab" aria-selected={tab === key} onClick={() => setTab(key)}>{label}</View>
         ))}
       </View>
       {tab === 'roster' && branchId ? <RosterPanel branchId={branchId} /> : null}
@@ -44,6 +45,6 @@ export default function SecretaryPage() {
       {tab === 'plans' ? <PlansPanel /> : null}
       {tab === 'reflections' ? <ReflectionReview /> : null}
       {tab === 'scores' && branchId ? <OfflineScoresPanel branchId={branchId} /> : null}
-    </View>
+    </Screen>
   );
 }

@@ -32,12 +32,24 @@ export function AdminButton({ primary, className, disabled, busy, onClick, child
   );
 }
 
-export function Field({ label, children }: { label: string; children: ReactNode }) {
+/**
+ * A label and its control: the <label> element names the control for screen readers and makes the
+ * label tappable. `group`: several controls with labels of their own (check boxes), named as a group.
+ */
+export function Field({ label, group, children }: { label: string; group?: boolean; children: ReactNode }) {
+  if (group) {
+    return (
+      <View className="admin-field" role="group" aria-label={label}>
+        <View className="muted admin-field__label" aria-hidden="true">{label}</View>
+        {children}
+      </View>
+    );
+  }
   return (
-    <View className="admin-field">
-      <View className="muted admin-field__label">{label}</View>
+    <label className="admin-field">
+      <span className="muted admin-field__label">{label}</span>
       {children}
-    </View>
+    </label>
   );
 }
 

@@ -36,16 +36,16 @@ export function FindPanel() {
         </View>
       ) : null}
       <View className="study-search">
-        <Input className="study-search__input" placeholder="搜索课程、专题" value={q} confirmType="search" onInput={(e) => setQ(e.detail.value)} onConfirm={() => void search()} />
-        <Text className="study-search__go" onClick={() => void search()}>搜索</Text>
-        <Text className="study-search__go study-favourites-toggle" onClick={() => setShowFavourites(!showFavourites)}>{showFavourites ? '收起' : '收藏'}</Text>
+        <Input className="study-search__input" placeholder="搜索课程、专题" aria-label="搜索课程、专题" value={q} confirmType="search" onInput={(e) => setQ(e.detail.value)} onConfirm={() => void search()} />
+        <View className="study-search__go" role="button" onClick={() => void search()}>搜索</View>
+        <View className="study-search__go study-favourites-toggle" role="button" aria-expanded={showFavourites} onClick={() => setShowFavourites(!showFavourites)}>{showFavourites ? '收起' : '收藏'}</View>
       </View>
       {error ? <Text className="field-error">{error}</Text> : null}
       {hits ? (
         <View className="card study-search__hits">
           {hits.length === 0 ? <Text className="muted">没有找到相关内容，换个词试试</Text> : null}
           {hits.map((h) => (
-            <View key={`${h.kind}-${h.id}`} className="study-search__hit" onClick={() => open(h)}>
+            <View key={`${h.kind}-${h.id}`} className="study-search__hit" role="button" onClick={() => open(h)}>
               <View className="study-topic__title">{h.kind === 'topic' ? '专题 · ' : ''}{h.title}</View>
               <Text className="muted">{h.topicTitle ? `${h.topicTitle} · ` : ''}{h.snippet}</Text>
             </View>
@@ -56,7 +56,7 @@ export function FindPanel() {
         <View className="card study-favourites">
           {favourites.data?.items.length === 0 ? <Text className="muted">还没有收藏的课程</Text> : null}
           {favourites.data?.items.map((f) => (
-            <View key={f.lessonId} className="study-search__hit" onClick={() => openStudyPage('lesson', { id: f.lessonId })}>
+            <View key={f.lessonId} className="study-search__hit" role="button" onClick={() => openStudyPage('lesson', { id: f.lessonId })}>
               <View className="study-topic__title">{f.title}</View>
               <Text className="muted">{f.topicTitle}</Text>
             </View>
@@ -81,5 +81,5 @@ export function FavouriteButton({ lessonId }: { lessonId: string }) {
       // The star simply stays as it was.
     }
   };
-  return <Text className={`lesson-favourite ${on ? 'is-on' : ''}`} onClick={() => void toggle()}>{on ? '★ 已收藏' : '☆ 收藏'}</Text>;
+  return <View className={`lesson-favourite ${on ? 'is-on' : ''}`} role="button" aria-pressed={on} onClick={() => void toggle()}>{on ? '★ 已收藏' : '☆ 收藏'}</View>;
 }

@@ -66,10 +66,11 @@ export function PlansPanel() {
         <View className="muted">为本支部制定学习计划</View>
         <Field label="计划名称"><input className="admin-input plan-title" value={title} onChange={(e) => setTitle(e.target.value)} /></Field>
         <Field label="截止日期"><input className="admin-input plan-deadline" type="date" value={deadline} onChange={(e) => setDeadline(e.target.value)} /></Field>
-        <Field label="专题">
+        <Field label="专题" group>
           {topics.data?.items.map((t) => (
-            <label key={t.id} style={{ display: 'block' }}>
+            <label key={t.id} className="admin-check">
               <input
+                className="admin-check__box"
                 type="checkbox"
                 checked={topicIds.includes(t.id)}
                 onChange={(e) => setTopicIds((xs) => (e.target.checked ? [...xs, t.id] : xs.filter((x) => x !== t.id)))}

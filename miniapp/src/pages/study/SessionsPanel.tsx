@@ -49,7 +49,7 @@ export function SessionsPanel() {
       {d ? (
         <View className="session-detail">
           <View className="section-title">{d.title}</View>
-          <Image className="qr-image" src={d.qrDataUrl} />
+          <Image className="qr-image" src={d.qrDataUrl} nativeProps={{ alt: '学习签到二维码' }} />
           <View className="muted">签到码：<Text className="session-code">{d.checkInCode}</Text>（党员用小程序扫码，或在“学习 › 扫码签到”中输入）</View>
           <View className="muted">已签到 {d.attendees.length} 人：{d.attendees.map((a) => a.name).join('、') || '暂无'}</View>
           <AdminButton onClick={() => void detail.reload()}>刷新签到名单</AdminButton>

@@ -1,0 +1,272 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { h5Url, launch } from './support/browser';
+import { auditPhonePage, type Finding, type Size } from './support/phone-audit';
+import { fixture } from '../functions/test/support/quiz';
+
+// Browser globals inside page.evaluate (the e2e files are typed for Node).
+declare const document: any, localStorage: any;
+
+
+/**
+ * Every phone page (public, member, secretary) at the normal size and in 长辈模式, at 390×844:
+ * axe-core finds no serious or critical violation, every tap target is at least 44×44 px, no text is
+ * under 16 px (20 px in 长辈模式), no text is cut off or runs off the screen, and each sub-page has its
+ * title bar. One page load per page and size; screenshots go to .test-artifacts/phone/.
+ * (The PC admin pages — feedback admin/inbox/dashboard, checklist admin — are not phone pages.)
+ */
+
+const CAMPAIGN = 'demo-lj-2026';
+const BRANCH = 'lj-dh-gz-b1';
+let browser: Browser;
+let quizId: string;
+let trackingCode: string;
+let meeting: { id: string; checkInCode: string };
+
+async function api(method: string, path: string, token?: string, body?: unknown, raw?: Buffer) {
+  const headers: Record<string, string> = {};
+  if (token) headers.authorization = `Bearer ${token}`;
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (raw) headers['content-type'] = 'text/csv';
+  const res = await fetch(inject('apiUrl') + path, { method, headers, body: raw ? new Uint8Array(raw) : body === undefined ? undefined : JSON.stringify(body) });
+  const json = (await res.json()) as any;
+  if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
+  return json;
+}
+
+const devToken = async (openid: string) => (await api('POST', '/auth/dev', undefined, { openid })).token as string;
+
+/** Answers one of today's daily questions wrong (by the bank's key), so the mistakes book has a card. */
+async function makeAMistake(admin: string, member: string) {
+  const daily = await api('GET', '/games/daily', member);
+  const answered = new Set(daily.verdicts.map((v: { questionId: string }) => v.questionId));
+  const q = daily.questions.find((x: { id: string }) => !answered.has(x.id));
+  if (!q) return;
+  const banks = await api('GET', '/admin/question-banks?limit=100', admin);
+  for (const b of banks.items) {
+    const qs = await api('GET', `/admin/question-banks/${b.id}/questions?limit=100`, admin);
+    const known = qs.items.find((k: { stem: string }) => k.stem === q.stem);
+    if (!known) continue;
+    const wrong = q.options.map((o: { key: string }) => o.key).find((k: string) => !known.answer.includes(k));
+    await api('POST', '/games/daily/answers', member, { questionId: q.id, answer: [wrong] });
+    return;
+  }
+}
+
+beforeAll(async () => {
+  const [admin, member, secretary] = await Promise.all([devToken('dev-admin'), devToken('dev-member'), devToken('dev-secretary')]);
+  const bank = await api('POST', '/admin/question-banks', admin, { title: '页面巡检题库' });
+  await api('POST', `/admin/question-banks/${bank.id}/import`, admin, undefined, fixture('quiz-bank-good.csv'));
+  const quiz = await api('POST', '/admin/quizzes', admin, {
+    title: `页面巡检测试${Date.now().toString(36)}`, bankId: bank.id, draw: { single: 1, multiple: 1, judge: 1 }, timeLimitSeconds: 600, attemptsAllowed: 5, passScore: 3, orgIds: [BRANCH],
+  });
+  quizId = quiz.id;
+  // A replied suggestion, so the tracking page shows the reply and the rating form.
+  const created = await api('POST', `/campaigns/${CAMPAIGN}/suggestions`, undefined, { category: 'notary', content: '页面巡检：公证处周末能否开放预约办理？', anonymous: true });
+  trackingCode = created.trackingCode;
+  await api('POST', `/admin/suggestions/${created.id}/reply`, admin, { text: '感谢建议，周六上午已开放预约。' });
+  // The member's own replied suggestion: a message in 消息 and a row in 我的意见.
+  const mine = await api('POST', `/campaigns/${CAMPAIGN}/suggestions`, member, { category: 'lawyer', content: '页面巡检：希望律师事务所公开收费标准。', anonymous: true });
+  await api('POST', `/admin/suggestions/${mine.id}/reply`, admin, { text: '收费标准已在司法局网站公开。' });
+  // A scheduled meeting of the branch: its page with the check-in QR code, and a code to check in with.
+  meeting = await api('POST', `/admin/orgs/${BRANCH}/meetings`, secretary, {
+    type: 'party_lecture', status: 'scheduled', heldAt: new Date(Date.now() - 5 * 60_000).toISOString(), topic: '页面巡检：书记讲党课', attendeeIds: [],
+  });
+  await makeAMistake(admin, member);
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const visible = (page: Page, selector: string) => page.locator(`${selector}:visible`);
+
+async function phoneContext(size: Size): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+  // 长辈模式 as the switch in 我的 stores it (Taro's storage format).
+  if (size === 'elder') await context.addInitScript(() => localStorage.setItem('kaimen.elderMode', JSON.stringify({ data: 'on' })));
+  return context;
+}
+
+async function signIn(page: Page, who: 'member' | 'secretary') {
+  await page.goto(h5Url('#/pages/login/index'));
+  await page.locator(`.dev-login-${who}`).first().click();
+  await page.waitForURL(/pages\/study\/index/);
+}
+
+/** Opens a page afresh, as from a link (one full load, no earlier page left in the DOM), and waits until it is ready. */
+async function open(page: Page, hash: string, ready: string) {
+  await page.goto('about:blank');
+  await page.goto(h5Url(hash));
+  await visible(page, ready).first().waitFor({ timeout: 20_000 });
+}
+
+async function subPage(page: Page, title: string) {
+  await expect.poll(() => visible(page, '.title-bar__title').textContent()).toBe(title);
+  expect(await visible(page, '.title-bar__back').count()).toBe(1);
+  expect(await visible(page, '.title-bar__home').count()).toBe(1);
+}
+
+/** A browser context at one size and a `check` that audits the page on screen and collects the findings. */
+async function sweep(size: Size) {
+  const context = await phoneContext(size);
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  const findings: Finding[] = [];
+  const check = async (name: string) => findings.push(...(await auditPhonePage(page, name, size)));
+  const done = async () => {
+    await context.close();
+    expect(findings.map((f) => `${f.page} (${f.size}): ${f.problem}`)).toEqual([]);
+  };
+  return { page, check, done };
+}
+
+/** Taps the first option of the game question on screen (and 确定 for multiple choice). */
+async function answerGameQuestion(page: Page) {
+  await visible(page, '.game-option').first().click();
+  if (await visible(page, '.game-submit').count()) await visible(page, '.game-submit').click();
+  await visible(page, '.game-verdict, .games-challenge-end').first().waitFor();
+}
+
+describe.each<Size>(['normal', 'elder'])('every phone page at the %s size', (size) => {
+  it('public pages: 建言, campaign, form, done, tracking, checklist, login', async () => {
+    const { page, check, done } = await sweep(size);
+    await open(page, '#/pages/feedback/index', '.campaign-card');
+    if (size === 'elder') await expect.poll(() => page.evaluate(() => document.documentElement.classList.contains('kaimen-elder'))).toBe(true);
+    await check('feedback-index');
+    await open(page, `#/pages/feedback/campaign?id=${CAMPAIGN}`, '.campaign-page__title');
+    await subPage(page, '征求意见活动');
+    await check('campaign');
+    await open(page, `#/pages/feedback/submit?id=${CAMPAIGN}`, '.suggestion-form');
+    await subPage(page, '我要建言');
+    await visible(page, '.suggestion-submit').click();
+    await visible(page, '.field-error--content').waitFor();
+    await check('submit-errors');
+    await visible(page, '.category-options .choice-chip[data-value="notary"]').click();
+    await visible(page, '.suggestion-content textarea').fill(`页面巡检（${size}）：希望公证处增加周末办理时间。`);
+    await visible(page, '.suggestion-submit').click();
+    await visible(page, '.tracking-code').waitFor({ timeout: 15_000 });
+    await check('submit-done');
+    await open(page, `#/pages/feedback/track?code=${trackingCode}`, '.tracked-reply__text');
+    await subPage(page, '查询办理进度');
+    await check('track');
+    await open(page, `#/pages/checklist/index?campaignId=${CAMPAIGN}`, '.checklist-page__title');
+    await subPage(page, '整改清单');
+    await check('checklist');
+    await open(page, '#/pages/login/index', '.dev-login-member');
+    await check('login');
+    await done();
+  }, 180_000);
+
+  it('member pages: 学习, topic, lessons, archive, check-in, 测试, quiz, 我的, games, messages, org life', async () => {
+    const { page, check, done } = await sweep(size);
+    await signIn(page, 'member');
+    await open(page, '#/pages/study/index', '.study-topic');
+    await check('study-index');
+    await open(page, '#/pages/study/topic?id=demo-topic-rule-of-law', '.study-lesson-row');
+    await subPage(page, '学习专题');
+    await check('study-topic');
+    await open(page, '#/pages/study/lesson?id=demo-lesson-rl-1', '.lesson-title');
+    await subPage(page, '课程学习');
+    await check('lesson-article');
+    await open(page, '#/pages/study/lesson?id=demo-lesson-rl-2', '.media-missing');
+    await check('lesson-audio-without-file');
+    await open(page, '#/pages/study/archive', '.archive-totals');
+    await subPage(page, '学习档案');
+    await check('archive');
+    await open(page, '#/pages/study/checkin', '.checkin-code');
+    await subPage(page, '集中学习签到');
+    await check('checkin');
+
+    await open(page, '#/pages/quiz/index', '.quiz-card');
+    await check('quiz-index');
+    await open(page, `#/pages/quiz/take?quizId=${quizId}`, '.quiz-start');
+    await subPage(page, '答题');
+    await check('quiz-rules');
+    await visible(page, '.quiz-start').click();
+    await visible(page, '.quiz-countdown').waitFor({ timeout: 15_000 });
+    await visible(page, '.quiz-option').first().click();
+    await visible(page, '.quiz-card-toggle').click();
+    await check('quiz-answering');
+    await visible(page, '.quiz-submit-early').click();
+    await page.getByText('确认交卷', { exact: true }).last().click();
+    await page.waitForURL(/pages\/quiz\/result/);
+    await visible(page, '.quiz-score__number').waitFor({ timeout: 15_000 });
+    await check('quiz-result');
+    await open(page, '#/pages/me/index', '.elder-switch');
+    await check('me');
+
+    await open(page, '#/pages/games/index', '.game-entry');
+    await visible(page, '.game-rank__row, .game-rank > .muted').first().waitFor();
+    await subPage(page, '答题闯关');
+    await check('games-index');
+    await open(page, '#/pages/games/daily', '.game-dots');
+    await subPage(page, '每日答题');
+    if (await visible(page, '.game-option').count()) await answerGameQuestion(page);
+    await check('games-daily');
+    await open(page, '#/pages/games/challenge', '.game-start');
+    await subPage(page, '挑战答题');
+    await check('games-challenge-start');
+    await visible(page, '.game-start').click();
+    // A question, or the end card when an earlier run's time is up; never an error.
+    await visible(page, '.game-question__stem, .games-challenge-end, .field-error').first().waitFor({ timeout: 30_000 });
+    expect(await visible(page, '.field-error').count()).toBe(0);
+    await check('games-challenge-run');
+    await open(page, '#/pages/games/duel', '.duel-create');
+    await subPage(page, '双人对战');
+    await check('games-duel');
+    // A card when makeAMistake found an open daily question (the games test may have used them up today).
+    await open(page, '#/pages/games/mistakes', '.game-mistake, .status-block');
+    await subPage(page, '错题本');
+    await check('games-mistakes');
+
+    await open(page, '#/pages/notify/index', '.inbox__item');
+    await subPage(page, '消息');
+    await check('notify-inbox');
+    await open(page, '#/pages/notify/suggestions', '.my-sugg');
+    await subPage(page, '我的意见');
+    await check('notify-suggestions');
+
+    await open(page, `#/pages/orglife/checkin?code=${meeting.checkInCode}`, '.lesson-done');
+    await subPage(page, '组织生活签到');
+    await check('orglife-checkin-done');
+    await open(page, '#/pages/orglife/checkin', '.orglife-checkin-code');
+    await check('orglife-checkin-form');
+    await open(page, '#/pages/orglife/mine', '.orglife-my-row');
+    await subPage(page, '我的组织生活');
+    await check('orglife-mine');
+    await done();
+  }, 360_000);
+
+  it('secretary: the tabs with the secretary\'s entries, 支部工作 and 组织生活', async () => {
+    const { page, check, done } = await sweep(size);
+    await signIn(page, 'secretary');
+    await open(page, '#/pages/study/index', '.study-topic');
+    await check('secretary-study-index');
+    await open(page, '#/pages/quiz/index', '.quiz-tabs');
+    await check('secretary-quiz-index');
+    await open(page, '#/pages/me/index', '.elder-switch');
+    await check('secretary-me');
+
+    await open(page, '#/pages/secretary/index', '.secretary-tab');
+    await subPage(page, '支部工作');
+    for (const [n, tab] of ['roster', 'study', 'plans', 'reflections', 'scores'].entries()) {
+      await visible(page, '.secretary-tab').nth(n).click();
+      await expect.poll(() => visible(page, '.secretary-tab--on').textContent()).toBe(await visible(page, '.secretary-tab').nth(n).textContent());
+      await page.waitForLoadState('networkidle');
+      await check(`secretary-${tab}`);
+    }
+
+    await open(page, '#/pages/orglife/index', '.orglife-meeting-row');
+    await subPage(page, '组织生活');
+    await check('orglife-index');
+    await open(page, '#/pages/orglife/record', '.orglife-person');
+    await subPage(page, '登记组织生活');
+    await check('orglife-record');
+    await open(page, `#/pages/orglife/meeting?id=${meeting.id}`, '.orglife-qr');
+    await subPage(page, '会议详情');
+    await check('orglife-meeting');
+    await done();
+  }, 240_000);
+});

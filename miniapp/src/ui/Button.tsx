@@ -1,0 +1,10 @@
+import type { ComponentProps } from 'react';
+import NutButton from '@nutui/nutui-react-taro/dist/es/packages/button';
+
+/**
+ * NutUI's button greyed out by `disabled` or `loading` does not say so to a screen reader (no
+ * `disabled` attribute reaches the element): `aria-disabled` does.
+ */
+export function Button(props: ComponentProps<typeof NutButton>) {
+  return <NutButton aria-disabled={props.disabled || props.loading ? 'true' : undefined} {...props} />;
+}
