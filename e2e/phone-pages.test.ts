@@ -20,6 +20,8 @@ const CAMPAIGN = 'demo-lj-2026';
 const BRANCH = 'lj-dh-gz-b1';
 let browser: Browser;
 let quizId: string;
+let inspectFormId: string;
+let pcTicket: string;
 let trackingCode: string;
 let meeting: { id: string; checkInCode: string };
 
@@ -73,6 +75,10 @@ beforeAll(async () => {
     type: 'party_lecture', status: 'scheduled', heldAt: new Date(Date.now() - 5 * 60_000).toISOString(), topic: '页面巡检：书记讲党课', attendeeIds: [],
   });
   await makeAMistake(admin, member);
+  // A self-inspection form for the member's unit, and a PC sign-in ticket to confirm from the phone.
+  const form = await api('POST', '/admin/inspections', admin, { title: `页面巡检自查表${Date.now().toString(36)}`, orgId: 'lj', deadline: '2099-12-31', audience: { orgId: 'lj-dh-gz' } });
+  inspectFormId = form.id;
+  pcTicket = (await api('POST', '/auth/pc-login')).ticket;
   browser = await launch();
 });
 
@@ -130,7 +136,7 @@ async function answerGameQuestion(page: Page) {
 }
 
 describe.each<Size>(['normal', 'elder'])('every phone page at the %s size', (size) => {
-  it('public pages: 建言, campaign, form, done, tracking, checklist, login', async () => {
+  it('public pages: 建言, campaign, form, done, tracking, checklist, pioneer posts, login', async () => {
     const { page, check, done } = await sweep(size);
     await open(page, '#/pages/feedback/index', '.campaign-card');
     if (size === 'elder') await expect.poll(() => page.evaluate(() => document.documentElement.classList.contains('kaimen-elder'))).toBe(true);
@@ -154,12 +160,18 @@ describe.each<Size>(['normal', 'elder'])('every phone page at the %s size', (siz
     await open(page, `#/pages/checklist/index?campaignId=${CAMPAIGN}`, '.checklist-page__title');
     await subPage(page, '整改清单');
     await check('checklist');
+    await open(page, `#/pages/pioneer/list?campaignId=${CAMPAIGN}`, '.pioneer-list-item');
+    await subPage(page, '党员先锋岗');
+    await check('pioneer-list');
+    await open(page, '#/pages/pioneer/card?id=pp-demo-lj', '.pioneer-stars');
+    await subPage(page, '党员先锋岗');
+    await check('pioneer-card');
     await open(page, '#/pages/login/index', '.dev-login-member');
     await check('login');
     await done();
   }, 180_000);
 
-  it('member pages: 学习, topic, lessons, archive, check-in, 测试, quiz, 我的, games, messages, org life', async () => {
+  it('member pages: 学习, topic, lessons, archive, check-in, 测试, quiz, 我的, games, messages, org life, pioneer card, self-inspection, PC sign-in', async () => {
     const { page, check, done } = await sweep(size);
     await signIn(page, 'member');
     await open(page, '#/pages/study/index', '.study-topic');
@@ -236,6 +248,19 @@ describe.each<Size>(['normal', 'elder'])('every phone page at the %s size', (siz
     await open(page, '#/pages/orglife/mine', '.orglife-my-row');
     await subPage(page, '我的组织生活');
     await check('orglife-mine');
+
+    await open(page, '#/pages/pioneer/edit', '.pioneer-edit-page .card');
+    await subPage(page, '亮身份 · 亮承诺');
+    await check('pioneer-edit');
+    await open(page, '#/pages/inspect/index', '.inspect-row');
+    await subPage(page, '自查事项报告');
+    await check('inspect-list');
+    await open(page, `#/pages/inspect/file?formId=${inspectFormId}`, '.inspect-file .card');
+    await subPage(page, '填报自查事项');
+    await check('inspect-file');
+    await open(page, `#/pages/login/pc?ticket=${pcTicket}`, '.pc-sign-in .card');
+    await subPage(page, '登录电脑端管理后台');
+    await check('login-pc');
     await done();
   }, 360_000);
 
