@@ -62,8 +62,10 @@ it('asks to sign in again over the page when the session ends, keeping what was 
   await page.goto(adminUrl());
   await page.locator('[data-openid="dev-admin"]').click({ timeout: 30_000 });
   await page.locator('.org-picker').click();
+  // The tree is loaded before the search is typed (a search typed into an empty picker finds nothing).
+  await page.locator('.ant-select-tree-treenode').first().waitFor({ timeout: 30_000 });
   await page.keyboard.type('南岗县公证');
-  await page.locator('.ant-select-tree').getByText('南岗县公证处', { exact: true }).click();
+  await page.locator('.ant-select-tree').getByText('南岗县公证处', { exact: true }).click({ timeout: 30_000 });
   await page.getByText('下级组织').waitFor();
 
   // The token stops being valid: the next call is answered 401, which clears the session.

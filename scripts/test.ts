@@ -82,7 +82,52 @@ async function main(): Promise<void> {
   const testsOk = vitest('unit tests', 'unit') && vitest('integration tests (DynamoDB Local, HTTP)', 'integration');
   const buildsOk = await joinBuilds(builds);
   if (!testsOk || !buildsOk) finish(false);
-  finish(vitest('browser tests (Chromium, H5 build, serverless-offline)', 'e2e'));
+  finish(await browserTests());
+}
+
+/** Files of browser tests that get a stack of their own, run beside the others (they mostly wait on pages). */
+const BESIDE = ['e2e/phone-pages.test.ts', 'e2e/console-pages.test.ts'];
+
+/**
+ * The browser tests in two groups at once, each with its own stack (DynamoDB Local, API, static
+ * servers) so neither sees the other's data: the page sweeps (phone and console), and everything else. The sweep's
+ * output is kept in a log printed when both have ended.
+ */
+async function browserTests(): Promise<boolean> {
+  const title = 'browser tests (Chromium, H5 build, serverless-offline)';
+  const started = Date.now();
+  console.log(`\n▶ ${title}`);
+  const group = (name: string, args: string[], log: string | null) => {
+    const report = resolve(out, `e2e-${name}.json`);
+    const fd = log ? openSync(log, 'w') : null;
+    const child = spawn('npx', ['vitest', 'run', '--project', 'e2e', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args], {
+      cwd: root, env, stdio: fd === null ? 'inherit' : ['ignore', fd, fd],
+    });
+    if (fd !== null) closeSync(fd);
+    return new Promise<boolean>((res) => {
+      child.on('exit', (code) => res(code === 0));
+      child.on('error', () => res(false));
+    }).then((ok) => {
+      try {
+        const r = JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number };
+        passed += r.numPassedTests;
+        failed += r.numFailedTests;
+        return ok && r.numPassedTests + r.numFailedTests > 0;
+      } catch {
+        failed++;
+        return false;
+      }
+    });
+  };
+  const besideLog = resolve(out, 'e2e-beside.log');
+  const [main, beside] = await Promise.all([
+    group('main', BESIDE.flatMap((f) => ['--exclude', f]), null),
+    group('beside', BESIDE, besideLog),
+  ]);
+  console.log(`\n${readFileSync(besideLog, 'utf8')}`);
+  const ok = main && beside;
+  console.log(`${ok ? '✔' : '✘'} ${title} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  return ok;
 }
 
 await main();

@@ -103,7 +103,7 @@ export default function FileInspectionPage() {
           ))}
           <View className="card">
             <View className="inspect-item__text">其他问题（政治纪律、组织纪律、廉洁纪律、群众纪律、工作纪律、生活纪律和作风建设方面，可选）</View>
-            <Textarea className="inspect-textarea" maxlength={1000} value={other} onInput={(e) => setOther(e.detail.value)} />
+            <Textarea className="inspect-textarea" placeholder="没有可不填" maxlength={1000} value={other} onInput={(e) => setOther(e.detail.value)} />
           </View>
           <View className="card inspect-pledge">
             <View className="section-title">承诺</View>

@@ -1,0 +1,64 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { adminUrl, launch, PC_SIZES, pcPage } from './support/browser';
+
+/**
+ * Every page of the console's menu at both PC sizes (1366×768, 1920×1080): it opens without an error,
+ * the page does not scroll sideways and no table is wider than its box. Feature tests check their own
+ * pages' work; this is the layout check over all of them, pages added later included (read from
+ * admin/src/pages/<feature>/index.ts). Pages that need an id in their address are reached from their lists.
+ */
+
+const pages = readdirSync(resolve('admin/src/pages'), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .flatMap((d) => {
+    try {
+      return [...readFileSync(resolve('admin/src/pages', d.name, 'index.ts'), 'utf8').matchAll(/path: '([^':]*)'/g)].map((m) => m[1]!);
+    } catch {
+      return [];
+    }
+  });
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+
+describe('every console page at both PC sizes', () => {
+  it('finds the menu pages', () => {
+    expect(pages).toEqual(expect.arrayContaining(['checklist', 'feedback/inbox', 'orgs/census', 'quiz', 'study/plans', 'pioneer', 'inspect', 'talks']));
+  });
+
+  it.each(PC_SIZES.map((s) => [`${s.width}×${s.height}`, s] as const))('opens each page at %s without sideways scrolling', async (label, size) => {
+    const page = await pcPage(browser, size);
+    page.setDefaultTimeout(20_000);
+    await page.goto(adminUrl());
+    await page.getByPlaceholder('openid，如 dev-admin').fill('dev-admin');
+    await page.getByRole('button', { name: '登 录' }).or(page.getByRole('button', { name: '登录' })).click();
+    await page.locator('.console-org').waitFor();
+    const problems: string[] = [];
+    for (const path of pages) {
+      await page.goto(adminUrl(path));
+      await page.locator('.ant-layout-content').waitFor();
+      await page.waitForLoadState('networkidle');
+      await expect.poll(() => page.locator('.ant-spin-spinning, .ant-skeleton-active').count(), { timeout: 20_000 }).toBe(0);
+      // A string, evaluated in the page (the tests' TypeScript has no DOM types).
+      const found = (await page.evaluate(`(() => {
+        const out = [];
+        if (document.documentElement.scrollWidth > window.innerWidth) out.push('page ' + document.documentElement.scrollWidth + 'px wide');
+        for (const el of document.querySelectorAll('.ant-table-content, .ant-table-body')) {
+          if (el.scrollWidth > el.clientWidth + 1) out.push('table ' + el.scrollWidth + 'px in ' + el.clientWidth + 'px');
+        }
+        if (document.querySelector('.ant-result-error, .ant-result-500')) out.push('error page');
+        return out;
+      })()`)) as string[];
+      problems.push(...found.map((f) => `${path}: ${f}`));
+      if (size.width === 1920) await page.screenshot({ path: `.test-artifacts/console-1920-${path.replace(/\//g, '-')}.png` });
+    }
+    expect(problems, label).toEqual([]);
+    await page.context().close();
+  }, 300_000);
+});
