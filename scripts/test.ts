@@ -85,14 +85,18 @@ async function main(): Promise<void> {
   finish(await browserTests());
 }
 
-/** Files of browser tests that get a stack of their own, run beside the others (they mostly wait on pages). */
-const BESIDE = ['e2e/phone-pages.test.ts', 'e2e/console-pages.test.ts'];
-
 /**
- * The browser tests in two groups at once, each with its own stack (DynamoDB Local, API, static
- * servers) so neither sees the other's data: the page sweeps (phone and console), and everything else. The sweep's
- * output is kept in a log printed when both have ended.
+ * The browser tests run in three groups at once, each with a stack of its own (DynamoDB Local, API,
+ * static servers), so no group sees another's data: the phone-page sweep, the PC console, and the
+ * phone flows. They mostly wait on pages and the API, so together they take about as long as the
+ * longest. The first group prints as it goes; the others' output is printed when all have ended.
  */
+const BROWSER_GROUPS: { name: string; files: string[] }[] = [
+  { name: 'phone-sweep', files: ['e2e/phone-pages.test.ts'] },
+  { name: 'console', files: ['e2e/console-'] },
+  { name: 'phone-flows', files: [] }, // every other file
+];
+
 async function browserTests(): Promise<boolean> {
   const title = 'browser tests (Chromium, H5 build, serverless-offline)';
   const started = Date.now();
@@ -119,13 +123,14 @@ async function browserTests(): Promise<boolean> {
       }
     });
   };
-  const besideLog = resolve(out, 'e2e-beside.log');
-  const [main, beside] = await Promise.all([
-    group('main', BESIDE.flatMap((f) => ['--exclude', f]), null),
-    group('beside', BESIDE, besideLog),
-  ]);
-  console.log(`\n${readFileSync(besideLog, 'utf8')}`);
-  const ok = main && beside;
+  const taken = BROWSER_GROUPS.flatMap((g) => g.files);
+  const logs = BROWSER_GROUPS.map((g, i) => (i === 0 ? null : resolve(out, `e2e-${g.name}.log`)));
+  const results = await Promise.all(BROWSER_GROUPS.map((g, i) => {
+    const args = g.files.length ? g.files : taken.flatMap((f) => ['--exclude', f.endsWith('.ts') ? f : `${f}*.test.ts`]);
+    return group(g.name, args, logs[i]!);
+  }));
+  for (const log of logs) if (log) console.log(`\n${readFileSync(log, 'utf8')}`);
+  const ok = results.every(Boolean);
   console.log(`${ok ? '✔' : '✘'} ${title} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   return ok;
 }
