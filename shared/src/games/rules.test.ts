@@ -49,6 +49,7 @@ describe('head-to-head', () => {
     expect(questionWinner({ a: { at: 10, correct: true }, b: { at: 5, correct: true } })).toBe('b');
     expect(questionWinner({ a: { at: 10, correct: true }, b: { at: 5, correct: false } })).toBe('a');
     expect(questionWinner({ a: undefined, b: { at: 5, correct: false } })).toBeNull();
+    expect(questionWinner({ a: { at: 5, correct: true }, b: { at: 5, correct: true } })).toBeNull();
   });
   it('counts wins and finds the winner or a draw', () => {
     const qs = [

@@ -95,13 +95,19 @@ export function closeExpiredQuestions(
   return { index: i, openMs: open, missed, dropped: [] };
 }
 
-/** Who took one question: the faster correct answer; nobody when neither is right. */
+/** Who took one question: the faster correct answer; nobody when neither is right or both are right at the same instant. */
 export function questionWinner(answers: Readonly<Record<string, DuelAnswer | undefined>>): string | null {
   let best: [string, number] | null = null;
+  let tied = false;
   for (const [player, a] of Object.entries(answers)) {
-    if (a?.correct && (!best || a.at < best[1])) best = [player, a.at];
+    if (!a?.correct) continue;
+    if (!best || a.at < best[1]) {
+      best = [player, a.at];
+      tied = false;
+    } else if (a.at === best[1]) tied = true;
   }
-  return best ? best[0] : null;
+  // Two right answers in the same millisecond: neither is first, so neither wins the question.
+  return best && !tied ? best[0] : null;
 }
 
 /** Questions won by each player and the round's winner (null for a draw). */
