@@ -1,5 +1,5 @@
 // Per-function bundle size (minified, gzipped) and cold import time (median of fresh processes).
-import { build } from 'esbuild';
+import { bundleFunction } from './lib/bundle';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -18,12 +18,7 @@ const RUNS = 15;
 const rows: string[] = [];
 for (const fn of functionNames) {
   const file = resolve(out, `${fn}.mjs`);
-  // The options serverless.yml gives serverless-esbuild.
-  await build({
-    entryPoints: [resolve(root, `functions/src/${fn}/index.ts`)], outfile: file, bundle: true, minify: true,
-    platform: 'node', target: 'node22', format: 'esm', mainFields: ['module', 'main'], logLevel: 'error',
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-  });
+  await bundleFunction(fn, file);
   const bytes = readFileSync(file);
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) {

@@ -1,7 +1,7 @@
 // Cold start per function: a fresh `node` importing the function's bundle (built with serverless.yml's
 // esbuild options) against a fresh `node` importing an empty module, alternated pair by pair in the
 // same run; and the public submission's first request in a fresh process against a warm one.
-import { build } from 'esbuild';
+import { bundleFunction } from './lib/bundle';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -32,11 +32,7 @@ writeFileSync(empty, '');
 const rows: string[] = [];
 for (const fn of functionNames) {
   const file = resolve(out, `${fn}.mjs`);
-  await build({
-    entryPoints: [resolve(root, `functions/src/${fn}/index.ts`)], outfile: file, bundle: true, minify: true,
-    platform: 'node', target: 'node22', format: 'esm', mainFields: ['module', 'main'], logLevel: 'error',
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-  });
+  await bundleFunction(fn, file);
   const bytes = readFileSync(file);
   const bare: number[] = [];
   const loaded: number[] = [];
