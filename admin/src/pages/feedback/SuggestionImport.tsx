@@ -1,11 +1,9 @@
 import { useState } from 'react';
-import { Alert, Button, Modal, Space, Table, Typography, Upload } from 'antd';
+import { Alert, Button, Modal, Space, Typography, Upload } from 'antd';
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { channelLabels, IMPORT_COLUMN_LABELS, IMPORT_COLUMNS, offlineChannels, routes, type Campaign } from '@kaimen/shared';
-import { ApiError, errorMessage } from '../../api/client';
 import { saveBlob, upload } from '../../api/files';
-
-interface RowError { row: number; message: string }
+import { ImportProblem, importProblemOf, type ImportProblemState } from '../../components/ImportProblem';
 
 /** A CSV template with the Chinese headers and one sample row (BOM, so Excel reads it as UTF-8). */
 function template(campaign: Campaign): Blob {
@@ -24,7 +22,7 @@ interface Props {
 /** Offline suggestions (window cards, letters, hotline, forums, questionnaires) from CSV or XLSX; bad rows listed, nothing imported. */
 export function SuggestionImport({ campaign, open, onClose, onImported }: Props) {
   const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<{ detail: string; rows: RowError[] } | null>(null);
+  const [problem, setProblem] = useState<ImportProblemState | null>(null);
   const [done, setDone] = useState<string | null>(null);
 
   const send = async (file: File) => {
@@ -47,8 +45,7 @@ export function SuggestionImport({ campaign, open, onClose, onImported }: Props)
       }
       onImported();
     } catch (err) {
-      const rows = err instanceof ApiError ? (err.problem.errors ?? []).filter((e) => e.row !== undefined).map((e) => ({ row: e.row!, message: e.message })) : [];
-      setProblem({ detail: err instanceof ApiError ? err.problem.detail : errorMessage(err), rows });
+      setProblem(importProblemOf(err));
     } finally {
       setBusy(false);
     }
@@ -68,16 +65,7 @@ export function SuggestionImport({ campaign, open, onClose, onImported }: Props)
           <Button icon={<DownloadOutlined />} disabled={!campaign} onClick={() => campaign && saveBlob(template(campaign), '线下意见导入模板.csv')}>下载模板</Button>
         </Space>
         {done && <Alert type="success" showIcon title={done} className="import-done" />}
-        {problem && (
-          <>
-            <Alert type="error" showIcon title={problem.detail} className="form-problem" />
-            {problem.rows.length > 0 && (
-              <Table<RowError> className="import-errors" rowKey={(r) => `${r.row}-${r.message}`} size="small" dataSource={problem.rows}
-                pagination={problem.rows.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
-                columns={[{ title: '行号', dataIndex: 'row', width: 80 }, { title: '问题', dataIndex: 'message' }]} />
-            )}
-          </>
-        )}
+        <ImportProblem problem={problem} />
       </Space>
     </Modal>
   );

@@ -1,12 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, App, Button, Card, DatePicker, Drawer, Form, Input, Modal, Space, Table, Tabs, Tag, Typography } from 'antd';
-import { EyeOutlined, PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { defaultInspectItems, defaultPledge, findingLabels, routes, type InspectForm, type InspectReport } from '@kaimen/shared';
 import { call, errorMessage } from '../../api/client';
 import { OrgPicker } from '../../components/OrgPicker';
 import { useProblem } from '../../components/problem';
 import { getSession } from '../../api/session';
+import { useLoaded } from '../../components/useLoaded';
+import { AuditedReveal } from '../../components/AuditedReveal';
 import { AudienceFields, audienceOf } from './Audience';
 import { CoverageTable } from './CoverageTable';
 import { ViewsLog, type ViewLine } from './ViewsLog';
@@ -92,28 +94,26 @@ function FormDrawer({ form, onClose }: { form: InspectForm | null; onClose: () =
         },
         {
           key: 'reports', label: '答卷',
-          children: reports === null ? (
-            <Space direction="vertical">
-              <Typography.Paragraph type="secondary">答卷仅限发布单位及其上级的管理员查看。打开答卷会记入查看记录（查看人、时间、内容）。</Typography.Paragraph>
-              <Button icon={<EyeOutlined />} onClick={() => void openReports()} className="reports-open">查看全部答卷</Button>
-            </Space>
-          ) : (
-            <Table<InspectReport>
-              className="reports-table" rowKey="userId" size="small" dataSource={reports} pagination={{ pageSize: 20 }}
-              expandable={{ expandedRowRender: (r) => (
-                <Space direction="vertical">
-                  {r.answers.map((a) => <div key={a.key}>{a.key}. {a.text}：<Tag color={a.finding === 'found' ? 'red' : 'green'}>{findingLabels[a.finding]}</Tag>{a.detail}</div>)}
-                  {r.other && <div>其他问题：{r.other}</div>}
-                  <Typography.Text type="secondary">签名：{r.signature}</Typography.Text>
-                </Space>
-              ) }}
-              columns={[
-                { title: '姓名', dataIndex: 'name', width: 100 },
-                { title: '单位', dataIndex: 'unitName' },
-                { title: '提交时间', dataIndex: 'filedAt', width: 160, render: (t: string, r) => <>{dayjs(t).format('YYYY-MM-DD HH:mm')}{r.late && <Tag color="orange">逾期</Tag>}</> },
-                { title: '存在问题', dataIndex: 'found', width: 100, render: (n: number) => (n > 0 ? <Tag color="red">{n} 项</Tag> : <Tag color="green">无</Tag>) },
-              ]}
-            />
+          children: (
+            <AuditedReveal revealed={reports !== null} onOpen={() => void openReports()} buttonLabel="查看全部答卷" buttonClassName="reports-open"
+              notice="答卷仅限发布单位及其上级的管理员查看。打开答卷会记入查看记录（查看人、时间、内容）。">
+              <Table<InspectReport>
+                className="reports-table" rowKey="userId" size="small" dataSource={reports ?? []} pagination={{ pageSize: 20 }}
+                expandable={{ expandedRowRender: (r) => (
+                  <Space direction="vertical">
+                    {r.answers.map((a) => <div key={a.key}>{a.key}. {a.text}：<Tag color={a.finding === 'found' ? 'red' : 'green'}>{findingLabels[a.finding]}</Tag>{a.detail}</div>)}
+                    {r.other && <div>其他问题：{r.other}</div>}
+                    <Typography.Text type="secondary">签名：{r.signature}</Typography.Text>
+                  </Space>
+                ) }}
+                columns={[
+                  { title: '姓名', dataIndex: 'name', width: 100 },
+                  { title: '单位', dataIndex: 'unitName' },
+                  { title: '提交时间', dataIndex: 'filedAt', width: 160, render: (t: string, r) => <>{dayjs(t).format('YYYY-MM-DD HH:mm')}{r.late && <Tag color="orange">逾期</Tag>}</> },
+                  { title: '存在问题', dataIndex: 'found', width: 100, render: (n: number) => (n > 0 ? <Tag color="red">{n} 项</Tag> : <Tag color="green">无</Tag>) },
+                ]}
+              />
+            </AuditedReveal>
           ),
         },
         { key: 'views', label: '查看记录', children: <ViewsLog items={views} /> },
@@ -124,27 +124,13 @@ function FormDrawer({ form, onClose }: { form: InspectForm | null; onClose: () =
 
 /** 自查事项报告表: publish a form to a set of people, follow who has not filed, read the answers (audited). */
 export default function InspectPage() {
-  const [items, setItems] = useState<InspectForm[]>([]);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
+  const { data, loading, error, reload: load } = useLoaded(() => call(routes.listInspectForms), []);
   const [publishing, setPublishing] = useState(false);
   const [open, setOpen] = useState<InspectForm | null>(null);
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      setItems((await call(routes.listInspectForms)).items);
-      setError(null);
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setLoading(false);
-    }
-  }, []);
-  useEffect(() => void load(), [load]);
   return (
     <Card title="自查事项报告表" extra={<Button type="primary" icon={<PlusOutlined />} onClick={() => setPublishing(true)} className="inspect-new">发布报告表</Button>}>
       <Table<InspectForm>
-        className="inspect-table" rowKey="id" loading={loading} dataSource={items} pagination={{ pageSize: 20 }}
+        className="inspect-table" rowKey="id" loading={loading} dataSource={data?.items ?? []} pagination={{ pageSize: 20 }}
         locale={{ emptyText: error ?? '还没有发布自查事项报告表' }}
         columns={[
           { title: '表名', dataIndex: 'title' },

@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Alert, Button, Card, DatePicker, Form, Input, List, Modal, Progress, Radio, Space, Table, Tag, message } from 'antd';
 import dayjs from 'dayjs';
 import { routes, taskProgressLabels } from '@kaimen/shared';
 import { call, errorMessage } from '../../api/client';
 import { useSession } from '../../auth/useSession';
 import { useProblem } from '../../components/problem';
+import { useLoaded } from '../../components/useLoaded';
 
 type Tasks = Awaited<ReturnType<typeof call<typeof routes.listTasks>>>;
 type Task = Tasks['set'][number];
@@ -14,22 +15,12 @@ const statusColor = { not_started: 'default', in_progress: 'gold', done: 'green'
 export default function TasksPage() {
   const session = useSession();
   const orgId = session?.user.orgId ?? '';
-  const [tasks, setTasks] = useState<Tasks | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { data: tasks, error, setError, reload: load } = useLoaded(() => (orgId ? call(routes.listTasks, { params: { orgId } }) : undefined), [orgId]);
   const [form] = Form.useForm<{ title: string; description?: string; deadline: dayjs.Dayjs }>();
   const problem = useProblem(form);
   const [reporting, setReporting] = useState<Task | null>(null);
   const [progress, setProgress] = useState<{ status: 'in_progress' | 'done'; note: string; evidence: string }>({ status: 'in_progress', note: '', evidence: '' });
 
-  const load = useCallback(async () => {
-    if (!orgId) return;
-    try {
-      setTasks(await call(routes.listTasks, { params: { orgId } }));
-    } catch (err) {
-      setError(errorMessage(err));
-    }
-  }, [orgId]);
-  useEffect(() => void load(), [load]);
 
   const create = async () => {
     problem.clear();

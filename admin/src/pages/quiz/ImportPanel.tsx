@@ -1,17 +1,16 @@
 import { useState } from 'react';
-import { Alert, App, Button, Space, Table, Upload } from 'antd';
+import { Alert, App, Button, Space, Upload } from 'antd';
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { routes } from '@kaimen/shared';
-import { ApiError, errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/client';
 import { download, saveBlob, upload } from '../../api/files';
-
-interface RowError { row: number; message: string }
+import { ImportProblem, importProblemOf, type ImportProblemState } from '../../components/ImportProblem';
 
 /** Template download and CSV/XLSX import; a file with bad rows imports nothing and lists every row. */
 export function ImportPanel({ bankId, onImported }: { bankId: string; onImported: () => void }) {
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<{ detail: string; rows: RowError[] } | null>(null);
+  const [problem, setProblem] = useState<ImportProblemState | null>(null);
   const [done, setDone] = useState<string | null>(null);
 
   const template = async (format: 'xlsx' | 'csv') => {
@@ -34,8 +33,7 @@ export function ImportPanel({ bankId, onImported }: { bankId: string; onImported
         onImported();
       }
     } catch (err) {
-      const rows = err instanceof ApiError ? (err.problem.errors ?? []).filter((e) => e.row !== undefined).map((e) => ({ row: e.row!, message: e.message })) : [];
-      setProblem({ detail: err instanceof ApiError ? err.problem.detail : errorMessage(err), rows });
+      setProblem(importProblemOf(err));
     } finally {
       setBusy(false);
     }
@@ -51,15 +49,7 @@ export function ImportPanel({ bankId, onImported }: { bankId: string; onImported
         <Button icon={<DownloadOutlined />} onClick={() => void template('csv')}>下载模板（CSV）</Button>
       </Space>
       {done && <Alert type="success" showIcon title={done} className="import-done" />}
-      {problem && (
-        <>
-          <Alert type="error" showIcon title={problem.detail} className="form-problem" />
-          {problem.rows.length > 0 && (
-            <Table<RowError> className="import-errors" rowKey={(r) => `${r.row}-${r.message}`} size="small" pagination={false} dataSource={problem.rows}
-              columns={[{ title: '行号', dataIndex: 'row', width: 80 }, { title: '问题', dataIndex: 'message' }]} />
-          )}
-        </>
-      )}
+      <ImportProblem problem={problem} />
     </Space>
   );
 }

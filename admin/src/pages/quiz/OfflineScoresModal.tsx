@@ -1,18 +1,16 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Modal, Space, Table, Typography, Upload } from 'antd';
+import { Alert, Button, Modal, Space, Typography, Upload } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import { routes } from '@kaimen/shared';
-import { ApiError, errorMessage } from '../../api/client';
 import { upload } from '../../api/files';
+import { ImportProblem, importProblemOf, type ImportProblemState } from '../../components/ImportProblem';
 import type { AdminQuiz } from './labels';
-
-interface RowError { row: number; message: string }
 
 /** Imports the offline subjective exam's scores (XLSX or CSV: 党员编号, 成绩) and lists any bad rows. */
 export function OfflineScoresModal({ quiz, onClose }: { quiz: AdminQuiz | null; onClose: () => void }) {
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
-  const [problem, setProblem] = useState<{ detail: string; rows: RowError[] } | null>(null);
+  const [problem, setProblem] = useState<ImportProblemState | null>(null);
 
   useEffect(() => {
     setDone(null);
@@ -29,8 +27,7 @@ export function OfflineScoresModal({ quiz, onClose }: { quiz: AdminQuiz | null; 
       setDone(`已录入 ${r.recorded} 人的成绩，${r.topicScores.length} 人的专题总成绩已算出`);
       if (r.errors.length) setProblem({ detail: '以下行未录入', rows: r.errors });
     } catch (err) {
-      const rows = err instanceof ApiError ? (err.problem.errors ?? []).filter((e) => e.row !== undefined).map((e) => ({ row: e.row!, message: e.message })) : [];
-      setProblem({ detail: err instanceof ApiError ? err.problem.detail : errorMessage(err), rows });
+      setProblem(importProblemOf(err));
     } finally {
       setBusy(false);
     }
@@ -46,11 +43,7 @@ export function OfflineScoresModal({ quiz, onClose }: { quiz: AdminQuiz | null; 
           <Button type="primary" icon={<UploadOutlined />} loading={busy}>选择文件并导入</Button>
         </Upload>
         {done && <Alert type="success" showIcon title={done} />}
-        {problem && <Alert type="error" showIcon title={problem.detail} />}
-        {problem && problem.rows.length > 0 && (
-          <Table<RowError> rowKey={(r) => `${r.row}-${r.message}`} size="small" pagination={false} dataSource={problem.rows}
-            columns={[{ title: '行号', dataIndex: 'row', width: 80 }, { title: '问题', dataIndex: 'message' }]} />
-        )}
+        <ImportProblem problem={problem} />
       </Space>
     </Modal>
   );

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Alert, Button, Card, DatePicker, Form, Input, InputNumber, Modal, Progress, Space, Table, Tag, message } from 'antd';
 import dayjs from 'dayjs';
 import { projectStatusLabels, routes } from '@kaimen/shared';
@@ -6,6 +6,7 @@ import { call, errorMessage } from '../../api/client';
 import { useSession } from '../../auth/useSession';
 import { OrgPicker } from '../../components/OrgPicker';
 import { useProblem } from '../../components/problem';
+import { useLoaded } from '../../components/useLoaded';
 
 type Project = Awaited<ReturnType<typeof call<typeof routes.listProjects>>>['items'][number];
 const statusColor = { planned: 'default', in_progress: 'gold', done: 'green' } as const;
@@ -14,22 +15,12 @@ const statusColor = { planned: 'default', in_progress: 'gold', done: 'green' } a
 export default function ProjectsPage() {
   const session = useSession();
   const [orgId, setOrgId] = useState<string | undefined>(session?.user.orgId ?? undefined);
-  const [items, setItems] = useState<Project[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  const { data, error, reload: load } = useLoaded(() => (orgId ? call(routes.listProjects, { params: { orgId } }) : undefined), [orgId]);
+  const items = data?.items ?? [];
   const [form] = Form.useForm<{ title: string; owner: string; target: string; deadline?: dayjs.Dayjs }>();
   const problem = useProblem(form);
   const [noting, setNoting] = useState<{ project: Project; note: string; percent: number } | null>(null);
 
-  const load = useCallback(async () => {
-    if (!orgId) return;
-    try {
-      setItems((await call(routes.listProjects, { params: { orgId } })).items);
-      setError(null);
-    } catch (err) {
-      setError(errorMessage(err));
-    }
-  }, [orgId]);
-  useEffect(() => void load(), [load]);
 
   const create = async () => {
     problem.clear();

@@ -1,12 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, App, Button, Card, DatePicker, Drawer, Form, Input, Modal, Select, Space, Switch, Table, Tabs, Tag, Typography } from 'antd';
-import { EyeOutlined, PlusOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, DatePicker, Drawer, Form, Input, Modal, Select, Space, Switch, Table, Tabs, Tag } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { defaultTalkKinds, routes, talkOutcomeLabels, talkOutcomes, type TalkRecord, type TalkRound } from '@kaimen/shared';
 import { call, errorMessage } from '../../api/client';
 import { OrgPicker } from '../../components/OrgPicker';
 import { useProblem } from '../../components/problem';
 import { getSession } from '../../api/session';
+import { useLoaded } from '../../components/useLoaded';
+import { AuditedReveal } from '../../components/AuditedReveal';
 import { AudienceFields, audienceOf } from '../inspect/Audience';
 import { CoverageTable } from '../inspect/CoverageTable';
 import { ViewsLog, type ViewLine } from '../inspect/ViewsLog';
@@ -140,22 +142,20 @@ function RoundDrawer({ round, onClose }: { round: TalkRound | null; onClose: () 
           { key: 'record', label: '登记谈话', children: <RecordTalk round={round} people={people} onDone={load} /> },
           {
             key: 'records', label: '谈话记录',
-            children: records === null ? (
-              <Space direction="vertical">
-                <Typography.Paragraph type="secondary">谈话记录仅限发起单位及其上级的管理员查看；每次查看都会记入查看记录。</Typography.Paragraph>
-                <Button icon={<EyeOutlined />} onClick={() => void openRecords()} className="talks-open">查看谈话记录</Button>
-              </Space>
-            ) : (
-              <Table<TalkRecord>
-                className="talks-table" rowKey="id" size="small" dataSource={records} pagination={{ pageSize: 20 }}
-                columns={[
-                  { title: '谈话时间', dataIndex: 'heldAt', width: 150, render: (t: string) => dayjs(t).format('YYYY-MM-DD HH:mm') },
-                  { title: '谈话对象', key: 'who', render: (_, t) => `${t.intervieweeName}（${t.unitName}）` },
-                  { title: '谈话人', dataIndex: 'talkerName', width: 100 },
-                  { title: '类型', dataIndex: 'kindLabel' },
-                  { title: '结果', dataIndex: 'outcomeLabel', width: 150, render: (l: string, t) => <Tag color={t.outcome === 'follow_up' ? 'orange' : 'green'}>{l}</Tag> },
-                ]}
-              />
+            children: (
+              <AuditedReveal revealed={records !== null} onOpen={() => void openRecords()} buttonLabel="查看谈话记录" buttonClassName="talks-open"
+                notice="谈话记录仅限发起单位及其上级的管理员查看；每次查看都会记入查看记录。">
+                <Table<TalkRecord>
+                  className="talks-table" rowKey="id" size="small" dataSource={records ?? []} pagination={{ pageSize: 20 }}
+                  columns={[
+                    { title: '谈话时间', dataIndex: 'heldAt', width: 150, render: (t: string) => dayjs(t).format('YYYY-MM-DD HH:mm') },
+                    { title: '谈话对象', key: 'who', render: (_, t) => `${t.intervieweeName}（${t.unitName}）` },
+                    { title: '谈话人', dataIndex: 'talkerName', width: 100 },
+                    { title: '类型', dataIndex: 'kindLabel' },
+                    { title: '结果', dataIndex: 'outcomeLabel', width: 150, render: (l: string, t) => <Tag color={t.outcome === 'follow_up' ? 'orange' : 'green'}>{l}</Tag> },
+                  ]}
+                />
+              </AuditedReveal>
             ),
           },
           { key: 'views', label: '查看记录', children: <ViewsLog items={views} /> },
@@ -167,27 +167,13 @@ function RoundDrawer({ round, onClose }: { round: TalkRound | null; onClose: () 
 
 /** 谈心谈话: rounds with the required kinds, who has not been talked with per unit, the records (audited). */
 export default function TalksPage() {
-  const [items, setItems] = useState<TalkRound[]>([]);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
+  const { data, loading, error, reload: load } = useLoaded(() => call(routes.listTalkRounds), []);
   const [creating, setCreating] = useState(false);
   const [open, setOpen] = useState<TalkRound | null>(null);
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      setItems((await call(routes.listTalkRounds)).items);
-      setError(null);
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setLoading(false);
-    }
-  }, []);
-  useEffect(() => void load(), [load]);
   return (
     <Card title="谈心谈话" extra={<Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} className="talk-round-create">开始一轮</Button>}>
       <Table<TalkRound>
-        className="talk-rounds" rowKey="id" loading={loading} dataSource={items} pagination={{ pageSize: 20 }}
+        className="talk-rounds" rowKey="id" loading={loading} dataSource={data?.items ?? []} pagination={{ pageSize: 20 }}
         locale={{ emptyText: error ?? '还没有谈话轮次' }}
         columns={[
           { title: '轮次', dataIndex: 'title' },
