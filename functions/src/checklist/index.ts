@@ -11,7 +11,7 @@ import { campaignItems, getItem, isManualItem, liveRecord, pendingCount, saveIte
 import { verifiedEvidence, withEvidenceLinks } from './evidence';
 import { ledgerBindings } from './ledger-routes';
 import { notifyItemDone } from '../notify/events';
-import { getRun } from './run-store';
+import { readRun } from './run-store';
 import { startTally } from './tally-job';
 import { lessonFromMerge, lessonsFromMove } from '@kaimen/shared/tally/index';
 import { loadJieba } from '@kaimen/shared/tally/jieba';
@@ -88,8 +88,8 @@ export const handler = createFunction([
     return { runId: run.runId };
   }),
 
-  bind(routes.tallyRun, async ({ params, principal }) => {
-    const run = await getRun(params.runId);
+  bind(routes.tallyRun, async ({ params, principal, now }) => {
+    const run = await readRun(params.runId, now);
     if (!run) throw notFound('归并任务不存在');
     await campaignInScope(principal, run.campaignId);
     return run;

@@ -57,6 +57,34 @@ export async function claimRun(campaignId: string, runId: string, total: number,
 /** `processed` and `status` are reserved words of DynamoDB expressions. */
 const COUNT_NAMES = { '#s': 'status', '#p': 'processed', '#n': 'newItems', '#u': 'updatedItems' };
 
+/** What an admin reads of a run that stopped without ending (its Lambda killed, its hand-over lost). */
+export const ABANDONED_RUN_ERROR = '归并任务中断，已完成的部分已保存，请重新归并';
+
+/**
+ * The run as an admin reads it. A run still queued or running whose campaign lease it no longer holds,
+ * or has not renewed for LEASE_MS, will never end by itself: it is recorded failed (only if it has
+ * not ended meanwhile), so that a progress bar never waits for ever. A run that was only slow and
+ * wakes up after that finds itself failed and stops (recordProgress).
+ */
+export async function readRun(runId: string, now: Date): Promise<TallyRun | undefined> {
+  const run = await getRun(runId);
+  if (!run || (run.status !== 'queued' && run.status !== 'running')) return run;
+  const { Item: lease } = await db().send(new GetCommand({ TableName: table(), Key: keys.tallyLease(run.campaignId), ConsistentRead: true }));
+  if (lease && lease.runId === runId && (lease.renewedAt as number) >= now.getTime() - LEASE_MS) return run;
+  try {
+    await db().send(new UpdateCommand({
+      TableName: table(), Key: keys.tallyRun(runId),
+      UpdateExpression: 'SET #s = :failed, #e = :e, #f = :f',
+      ConditionExpression: '#s IN (:q, :r)',
+      ExpressionAttributeNames: { '#s': 'status', '#e': 'error', '#f': 'finishedAt' },
+      ExpressionAttributeValues: { ':failed': 'failed', ':e': ABANDONED_RUN_ERROR, ':f': now.toISOString(), ':q': 'queued', ':r': 'running' },
+    }));
+  } catch (err) {
+    if ((err as Error).name !== 'ConditionalCheckFailedException') throw err;
+  }
+  return getRun(runId);
+}
+
 /** Records progress and renews the lease (only while this run still holds it). */
 export async function recordProgress(run: TallyRun, now: Date): Promise<void> {
   await db().send(new TransactWriteCommand({
@@ -70,9 +98,11 @@ export async function recordProgress(run: TallyRun, now: Date): Promise<void> {
       {
         Update: {
           TableName: table(), Key: keys.tallyRun(run.runId),
-          UpdateExpression: 'SET #s = :s, #p = :p, #n = :n, #u = :u',
-          ExpressionAttributeNames: COUNT_NAMES,
-          ExpressionAttributeValues: { ':s': run.status, ':p': run.processed, ':n': run.newItems, ':u': run.updatedItems },
+          UpdateExpression: 'SET #s = :s, #p = :p, #n = :n, #u = :u, #i = :i',
+          // A run an admin was told had failed (readRun) stays failed.
+          ConditionExpression: '#s <> :failed',
+          ExpressionAttributeNames: { ...COUNT_NAMES, '#i': 'invocations' },
+          ExpressionAttributeValues: { ':s': run.status, ':p': run.processed, ':n': run.newItems, ':u': run.updatedItems, ':i': run.invocations ?? 1, ':failed': 'failed' },
         },
       },
     ],

@@ -20,6 +20,15 @@ export interface TallyRunEvent {
 const RESERVE_MS = 60_000;
 
 /**
+ * Test hook: `KAIMEN_TALLY_BUDGET_MS=N` makes an invocation hand the run on after N ms of work, as one
+ * near its Lambda's timeout does (read at every invocation; never set outside tests).
+ */
+function budgetMs(): number {
+  const v = Number(process.env.KAIMEN_TALLY_BUDGET_MS);
+  return process.env.KAIMEN_TALLY_BUDGET_MS && Number.isFinite(v) && v >= 0 ? v : Infinity;
+}
+
+/**
  * Starts a run of the campaign's tally, or answers the run already holding the campaign's lease. A new
  * run is handed to the tally Lambda (asynchronous invocation, so the HTTP request answers at once);
  * without a tally function configured (tests, the in-process API) it runs in this process, in the background.
@@ -57,11 +66,20 @@ async function dispatch(event: TallyRunEvent): Promise<void> {
  * renewing the lease) as it goes; ends done or failed, and releases the lease either way. Whatever a
  * failed run committed stays committed; the next run carries on from the queue.
  */
-export async function executeRun(event: TallyRunEvent, remainingMs: () => number = () => Infinity): Promise<TallyRun> {
+export async function executeRun(event: TallyRunEvent, lambdaRemainingMs: () => number = () => Infinity): Promise<TallyRun> {
+  const budgetEnds = Date.now() + budgetMs();
+  const remainingMs = () => Math.min(lambdaRemainingMs(), budgetEnds - Date.now() + RESERVE_MS);
   const claimed = await getRun(event.runId);
   if (!claimed || claimed.status === 'done' || claimed.status === 'failed') throw new Error(`tally run ${event.runId} is not waiting`);
-  const run: TallyRun = { ...claimed, status: 'running' };
-  const base = { processed: claimed.processed, newItems: claimed.newItems, updatedItems: claimed.updatedItems, ...event.carried };
+  const run: TallyRun = { ...claimed, status: 'running', invocations: (claimed.invocations ?? 0) + 1 };
+  // The run's record is at least as far as the event: a retried invocation (Lambda retries an async
+  // invocation that died) carries what the invocation before it handed on, older than what it recorded.
+  const carried = event.carried ?? { processed: 0, newItems: 0, updatedItems: 0 };
+  const base = {
+    processed: Math.max(claimed.processed, carried.processed),
+    newItems: Math.max(claimed.newItems, carried.newItems),
+    updatedItems: Math.max(claimed.updatedItems, carried.updatedItems),
+  };
   try {
     await recordProgress(run, new Date());
     for (let batch = 0; batch < MAX_BATCHES; batch++) {

@@ -118,6 +118,8 @@ export const tallyRun = z.object({
   finishedAt: z.optional(z.string()),
   /** Why a failed run stopped (Chinese, for the admin); what it committed stays, the next run carries on. */
   error: z.optional(z.string()),
+  /** Invocations of the tally function the run has taken so far (a long run hands itself on before its timeout). */
+  invocations: z.optional(z.number()),
 });
 export type TallyRun = z.infer<typeof tallyRun>;
 
