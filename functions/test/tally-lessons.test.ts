@@ -167,6 +167,9 @@ describe('a large import and run', () => {
       const again = await startTally(api, c, admin);
       expect(again.status).toBe(202);
       expect(again.json.runId).toBe(runId);
+      // The checklist names the run going on, so that a console page opened now shows its progress.
+      const during = await api.request('GET', `/admin/campaigns/${c}/checklist`, { token: admin });
+      expect(during.json.run).toMatchObject({ runId, campaignId: c, total: 600 });
       for (;;) {
         const res = await api.request('GET', `/admin/tally-runs/${runId}`, { token: admin });
         expect(res.status).toBe(200);
@@ -197,6 +200,7 @@ describe('a large import and run', () => {
     expect([...ids].sort()).toEqual(stored);
     for (const item of list) expect(item.suggestionCount).toBe(item.suggestionIds.length);
     expect(await pendingCount(c)).toBe(0);
+    expect((await api.request('GET', `/admin/campaigns/${c}/checklist`, { token: admin })).json.run).toBeUndefined();
     expect(list.length).toBeLessThanOrEqual(services.length * problems.length * 2);
     // Once it has ended, the next request starts a new run (with nothing to do).
     const next = await startTally(api, c, admin);

@@ -85,6 +85,14 @@ export async function readRun(runId: string, now: Date): Promise<TallyRun | unde
   return getRun(runId);
 }
 
+/** The campaign's run going on now (holding a live lease), if any. */
+export async function currentRun(campaignId: string, now: Date): Promise<TallyRun | undefined> {
+  const { Item: lease } = await db().send(new GetCommand({ TableName: table(), Key: keys.tallyLease(campaignId), ConsistentRead: true }));
+  if (!lease || (lease.renewedAt as number) < now.getTime() - LEASE_MS) return undefined;
+  const run = await getRun(lease.runId as string);
+  return run && (run.status === 'queued' || run.status === 'running') ? run : undefined;
+}
+
 /** Records progress and renews the lease (only while this run still holds it). */
 export async function recordProgress(run: TallyRun, now: Date): Promise<void> {
   await db().send(new TransactWriteCommand({
