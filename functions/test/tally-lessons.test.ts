@@ -224,4 +224,17 @@ describe('a large import and run', () => {
     expect(next.runId).not.toBe(run.runId);
     expect((await items(c)).flatMap((i) => i.suggestionIds)).toHaveLength(4);
   });
+
+  it('an invocation delivered twice (asynchronous invocations are at least once) works once: counts not doubled', async () => {
+    const c = await newCampaign('重复投递的归并');
+    await importRows(c, [...water, ...kettle, ...later]);
+    const { run } = await claimRun(c, 'twice-run-1', 6, new Date());
+    const [a, b] = await Promise.all([executeRun({ campaignId: c, runId: run.runId }), executeRun({ campaignId: c, runId: run.runId })]);
+    expect([a.status, b.status].sort()).toEqual(['done', 'queued']);
+    const done = await waitForRun(api, run.runId, admin);
+    expect(done).toMatchObject({ status: 'done', processed: 6, total: 6, invocations: 1 });
+    const ids = (await items(c)).flatMap((i) => i.suggestionIds);
+    expect(new Set(ids).size).toBe(6);
+    expect(ids).toHaveLength(6);
+  });
 });

@@ -93,6 +93,27 @@ export async function currentRun(campaignId: string, now: Date): Promise<TallyRu
   return run && (run.status === 'queued' || run.status === 'running') ? run : undefined;
 }
 
+/**
+ * Takes the run for its `n`th invocation (1 for the first): only if it has not ended and its last
+ * invocation was the `n - 1`th. An asynchronous invocation may be delivered twice; the second copy
+ * finds the run taken and does nothing, so two invocations never work on one run at once.
+ */
+export async function claimInvocation(runId: string, n: number): Promise<boolean> {
+  try {
+    await db().send(new UpdateCommand({
+      TableName: table(), Key: keys.tallyRun(runId),
+      UpdateExpression: 'SET #i = :n',
+      ConditionExpression: `#s IN (:q, :r) AND ${n === 1 ? 'attribute_not_exists(#i)' : '#i = :prev'}`,
+      ExpressionAttributeNames: { '#i': 'invocations', '#s': 'status' },
+      ExpressionAttributeValues: { ':n': n, ':q': 'queued', ':r': 'running', ...(n === 1 ? {} : { ':prev': n - 1 }) },
+    }));
+    return true;
+  } catch (err) {
+    if ((err as Error).name === 'ConditionalCheckFailedException') return false;
+    throw err;
+  }
+}
+
 /** Records progress and renews the lease (only while this run still holds it). */
 export async function recordProgress(run: TallyRun, now: Date): Promise<void> {
   await db().send(new TransactWriteCommand({

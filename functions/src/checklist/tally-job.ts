@@ -1,7 +1,7 @@
 import type { TallyRun } from '@kaimen/shared';
 import { logger } from '../lib/logger';
 import { newId } from '../lib/ids';
-import { claimRun, finishRun, getRun, recordProgress } from './run-store';
+import { claimInvocation, claimRun, finishRun, getRun, recordProgress } from './run-store';
 import { pendingCount } from './store';
 import { runTally, TALLY_BATCH } from './tally-run';
 
@@ -14,6 +14,8 @@ export interface TallyRunEvent {
   runId: string;
   /** A continued run: what its earlier invocations did. */
   carried?: { processed: number; newItems: number; updatedItems: number };
+  /** Which invocation of the run this is (1 when absent); a second delivery of the same one does nothing. */
+  invocation?: number;
 }
 
 /** A run stops taking work this long before its Lambda's timeout and continues in a new invocation. */
@@ -71,7 +73,12 @@ export async function executeRun(event: TallyRunEvent, lambdaRemainingMs: () => 
   const remainingMs = () => Math.min(lambdaRemainingMs(), budgetEnds - Date.now() + RESERVE_MS);
   const claimed = await getRun(event.runId);
   if (!claimed || claimed.status === 'done' || claimed.status === 'failed') throw new Error(`tally run ${event.runId} is not waiting`);
-  const run: TallyRun = { ...claimed, status: 'running', invocations: (claimed.invocations ?? 0) + 1 };
+  const invocation = event.invocation ?? 1;
+  if (!(await claimInvocation(event.runId, invocation))) {
+    logger.warn('tally invocation delivered again or out of turn: ignored', { ...event });
+    return claimed;
+  }
+  const run: TallyRun = { ...claimed, status: 'running', invocations: invocation };
   // The run's record is at least as far as the event: a retried invocation (Lambda retries an async
   // invocation that died) carries what the invocation before it handed on, older than what it recorded.
   const carried = event.carried ?? { processed: 0, newItems: 0, updatedItems: 0 };
@@ -94,7 +101,7 @@ export async function executeRun(event: TallyRunEvent, lambdaRemainingMs: () => 
       if (outcome.stopped || (remainingMs() < RESERVE_MS && outcome.processed >= TALLY_BATCH)) {
         // Time is nearly up: the same run goes on in a fresh invocation (it keeps the lease and its id).
         await recordProgress(run, new Date());
-        await dispatch({ campaignId: run.campaignId, runId: run.runId, carried: base });
+        await dispatch({ campaignId: run.campaignId, runId: run.runId, carried: base, invocation: invocation + 1 });
         return run;
       }
       if (outcome.processed < TALLY_BATCH) break;
