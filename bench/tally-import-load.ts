@@ -185,7 +185,16 @@ async function pass(label: string, token: string, file: Buffer): Promise<Pass> {
 }
 
 const results: Pass[] = [];
+const failures: string[] = [];
 let load: ChildProcess[] = [];
+/** A pass that breaks is reported, not lost: the other pass still runs and prints. */
+async function attempt(label: string, run: () => Promise<Pass>): Promise<void> {
+  try {
+    results.push(await run());
+  } catch (err) {
+    failures.push(`**${label} failed:** ${(err as Error).message.slice(0, 600)}`);
+  }
+}
 try {
   const token = (await request('POST', '/auth/dev', { json: { openid: 'dev-city-admin' } })).json.token as string;
   const rows = buildRows(ROWS);
@@ -199,11 +208,11 @@ try {
     if (r.json.status === 'done' || r.json.status === 'failed') break;
     await new Promise((res) => setTimeout(res, 500));
   }
-  if (process.env.ONLY !== 'load') results.push(await pass('baseline', token, file));
+  if (process.env.ONLY !== 'load') await attempt('baseline', () => pass('baseline', token, file));
   if (process.env.ONLY !== 'baseline') {
     load = startLoad();
     try {
-      results.push(await pass('under load', token, file));
+      await attempt('under load', () => pass('under load', token, file));
     } finally {
       await stopLoad(load);
     }
@@ -243,8 +252,9 @@ const lines = [
   '',
   ...results.map((p) => `Progress samples, ${p.label} (s: processed/total status): ${p.samples.map((x) => `${x.s.toFixed(0)}: ${x.processed}/${x.total}${x.status === 'running' ? '' : ` ${x.status}`}`).join(' → ')}`),
   '',
+  ...(failures.length ? [...failures, ''] : []),
   `All answers seen: ${[...statuses].sort(([a], [b]) => a - b).map(([k, v]) => `${k} × ${v}`).join(', ')}.`,
 ];
 console.log(lines.join('\n'));
-const failed = results.some((p) => p.run.status !== 'done' || !p.assignedOnce || p.fiveXX > 0 || p.tableCount !== ROWS);
+const failed = failures.length > 0 || results.some((p) => p.run.status !== 'done' || !p.assignedOnce || p.fiveXX > 0 || p.tableCount !== ROWS);
 process.exit(failed ? 1 : 0);
