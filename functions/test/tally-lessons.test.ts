@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { claimRun } from '../src/checklist/run-store';
+import type { TallyRun } from '@kaimen/shared';
+import { allOfCampaign } from '../src/feedback/suggestion-store';
+import { ABANDONED_RUN_ERROR, claimRun, LEASE_MS } from '../src/checklist/run-store';
 import { pendingCount } from '../src/checklist/store';
 import { executeRun } from '../src/checklist/tally-job';
-import { tallyAndWait, waitForRun } from './support/tally';
+import { startTally, tallyAndWait, waitForRun } from './support/tally';
 import { expectProblem, startTestApi, type TestApi } from './support/test-api';
 
 let api: TestApi;
@@ -115,7 +117,7 @@ describe('the tally learns from admins, per bureau, visibly and removably', () =
 });
 
 describe('a large import and run', () => {
-  it('600 suggestions: the import goes on from where each request stopped; the run stops before its time is up, carries on in a new invocation, and counts each suggestion once', async () => {
+  it('600 suggestions: the import goes on from where each request stopped; the run hands itself on to new invocations, its progress only grows, and each suggestion is counted once', async () => {
     const c = await newCampaign('大批量归并');
     const problems = ['周末不开门', '收费太贵', '排队太久', '电话打不通', '材料太多来回跑', '预约系统一直转圈'];
     const services = [['notary', '公证处'], ['hotline', '12348热线'], ['legal_aid', '法律援助中心'], ['mediation', '调解委员会']] as const;
@@ -149,19 +151,90 @@ describe('a large import and run', () => {
     // The whole file again: nothing is written twice.
     expect((await send()).json).toMatchObject({ imported: 0, skipped: 600 });
     expectProblem(await send(5000), 400, 'VALIDATION_FAILED');
-    const total = await pendingCount(c);
-    expect(total).toBe(600);
-    const { run } = await claimRun(c, 'large-run-1', total, new Date());
-    // Its Lambda has no time left after the first window: it stops and hands the rest to a new invocation.
-    const first = await executeRun({ campaignId: c, runId: run.runId }, () => 0);
-    expect(first.status).toBe('running');
-    expect(first.processed).toBeGreaterThan(0);
-    expect(first.processed).toBeLessThan(600);
-    const done = await waitForRun(api, run.runId, admin);
-    expect(done).toMatchObject({ status: 'done', processed: 600 });
+    expect(await pendingCount(c)).toBe(600);
+
+    // The run over HTTP, made to hand itself on to a fresh invocation after every window of 60, as one
+    // near its Lambda's timeout does: read as the console's progress bar reads it.
+    process.env.KAIMEN_TALLY_WINDOW = '60';
+    process.env.KAIMEN_TALLY_BUDGET_MS = '0';
+    const samples: TallyRun[] = [];
+    let done: TallyRun;
+    try {
+      const started = await startTally(api, c, admin);
+      expect(started.status).toBe(202);
+      const runId = started.json.runId as string;
+      // A second request while it runs joins it (one run at a time per campaign).
+      const again = await startTally(api, c, admin);
+      expect(again.status).toBe(202);
+      expect(again.json.runId).toBe(runId);
+      // The checklist names the run going on, so that a console page opened now shows its progress.
+      const during = await api.request('GET', `/admin/campaigns/${c}/checklist`, { token: admin });
+      expect(during.json.run).toMatchObject({ runId, campaignId: c, total: 600 });
+      for (;;) {
+        const res = await api.request('GET', `/admin/tally-runs/${runId}`, { token: admin });
+        expect(res.status).toBe(200);
+        samples.push(res.json as TallyRun);
+        if (res.json.status === 'done' || res.json.status === 'failed') break;
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      done = samples[samples.length - 1]!;
+    } finally {
+      delete process.env.KAIMEN_TALLY_WINDOW;
+      delete process.env.KAIMEN_TALLY_BUDGET_MS;
+    }
+    expect(done).toMatchObject({ status: 'done', total: 600, processed: 600 });
+    expect(done.invocations).toBeGreaterThanOrEqual(600 / 60);
+    // Progress only ever grows, never past the total, and the states go forward only.
+    const order = ['queued', 'running', 'done'];
+    for (let i = 1; i < samples.length; i++) {
+      expect(samples[i]!.processed).toBeGreaterThanOrEqual(samples[i - 1]!.processed);
+      expect(order.indexOf(samples[i]!.status)).toBeGreaterThanOrEqual(order.indexOf(samples[i - 1]!.status));
+    }
+    expect(samples.every((r) => r.processed <= r.total)).toBe(true);
+    expect(new Set(samples.map((r) => r.processed)).size).toBeGreaterThan(2);
+    // Each suggestion in exactly one item, and nothing left queued.
+    const stored = (await allOfCampaign(c)).map((x) => x.id).sort();
     const list = await items(c);
     const ids = list.flatMap((i) => i.suggestionIds);
-    expect(new Set(ids).size).toBe(600);
+    expect(ids).toHaveLength(600);
+    expect([...ids].sort()).toEqual(stored);
+    for (const item of list) expect(item.suggestionCount).toBe(item.suggestionIds.length);
+    expect(await pendingCount(c)).toBe(0);
+    expect((await api.request('GET', `/admin/campaigns/${c}/checklist`, { token: admin })).json.run).toBeUndefined();
     expect(list.length).toBeLessThanOrEqual(services.length * problems.length * 2);
+    // Once it has ended, the next request starts a new run (with nothing to do).
+    const next = await startTally(api, c, admin);
+    expect(next.json.runId).not.toBe(samples[0]!.runId);
+    expect(await waitForRun(api, next.json.runId as string, admin)).toMatchObject({ status: 'done', processed: 0 });
   }, 240_000);
+
+  it('a run that stopped without ending (its invocation lost) is read as failed, and the next request starts afresh', async () => {
+    const c = await newCampaign('中断的归并');
+    await importRows(c, [...water, ...kettle]);
+    // Claimed long ago and never renewed: its Lambda died, or the hand-over to the next one was lost.
+    const { run } = await claimRun(c, 'lost-run-1', 4, new Date(Date.now() - LEASE_MS - 60_000));
+    const read = await api.request('GET', `/admin/tally-runs/${run.runId}`, { token: admin });
+    expect(read.status).toBe(200);
+    expect(read.json).toMatchObject({ status: 'failed', error: ABANDONED_RUN_ERROR, processed: 0 });
+    expect(read.json.finishedAt).toEqual(expect.any(String));
+    // It stays failed: a late invocation of it does nothing.
+    await expect(executeRun({ campaignId: c, runId: run.runId })).rejects.toThrow(/not waiting/);
+    const next = await tallyAndWait(api, c, admin);
+    expect(next).toMatchObject({ status: 'done', processed: 4 });
+    expect(next.runId).not.toBe(run.runId);
+    expect((await items(c)).flatMap((i) => i.suggestionIds)).toHaveLength(4);
+  });
+
+  it('an invocation delivered twice (asynchronous invocations are at least once) works once: counts not doubled', async () => {
+    const c = await newCampaign('重复投递的归并');
+    await importRows(c, [...water, ...kettle, ...later]);
+    const { run } = await claimRun(c, 'twice-run-1', 6, new Date());
+    const [a, b] = await Promise.all([executeRun({ campaignId: c, runId: run.runId }), executeRun({ campaignId: c, runId: run.runId })]);
+    expect([a.status, b.status].sort()).toEqual(['done', 'queued']);
+    const done = await waitForRun(api, run.runId, admin);
+    expect(done).toMatchObject({ status: 'done', processed: 6, total: 6, invocations: 1 });
+    const ids = (await items(c)).flatMap((i) => i.suggestionIds);
+    expect(new Set(ids).size).toBe(6);
+    expect(ids).toHaveLength(6);
+  });
 });

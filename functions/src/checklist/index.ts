@@ -11,7 +11,7 @@ import { campaignItems, getItem, isManualItem, liveRecord, pendingCount, saveIte
 import { verifiedEvidence, withEvidenceLinks } from './evidence';
 import { ledgerBindings } from './ledger-routes';
 import { notifyItemDone } from '../notify/events';
-import { getRun } from './run-store';
+import { currentRun, readRun } from './run-store';
 import { startTally } from './tally-job';
 import { lessonFromMerge, lessonsFromMove } from '@kaimen/shared/tally/index';
 import { loadJieba } from '@kaimen/shared/tally/jieba';
@@ -88,8 +88,8 @@ export const handler = createFunction([
     return { runId: run.runId };
   }),
 
-  bind(routes.tallyRun, async ({ params, principal }) => {
-    const run = await getRun(params.runId);
+  bind(routes.tallyRun, async ({ params, principal, now }) => {
+    const run = await readRun(params.runId, now);
     if (!run) throw notFound('归并任务不存在');
     await campaignInScope(principal, run.campaignId);
     return run;
@@ -97,8 +97,8 @@ export const handler = createFunction([
 
   bind(routes.adminChecklist, async ({ params, principal, now }) => {
     const campaign = await campaignInScope(principal, params.campaignId);
-    const [list, pending] = await Promise.all([adminList(campaign, now), pendingCount(campaign.id)]);
-    return { items: list.map((x) => x.item), pending };
+    const [list, pending, run] = await Promise.all([adminList(campaign, now), pendingCount(campaign.id), currentRun(campaign.id, now)]);
+    return { items: list.map((x) => x.item), pending, ...(run ? { run } : {}) };
   }),
 
   bind(routes.checklistLedger, async ({ params, principal, now }) => {

@@ -57,6 +57,63 @@ export async function claimRun(campaignId: string, runId: string, total: number,
 /** `processed` and `status` are reserved words of DynamoDB expressions. */
 const COUNT_NAMES = { '#s': 'status', '#p': 'processed', '#n': 'newItems', '#u': 'updatedItems' };
 
+/** What an admin reads of a run that stopped without ending (its Lambda killed, its hand-over lost). */
+export const ABANDONED_RUN_ERROR = '归并任务中断，已完成的部分已保存，请重新归并';
+
+/**
+ * The run as an admin reads it. A run still queued or running whose campaign lease it no longer holds,
+ * or has not renewed for LEASE_MS, will never end by itself: it is recorded failed (only if it has
+ * not ended meanwhile), so that a progress bar never waits for ever. A run that was only slow and
+ * wakes up after that finds itself failed and stops (recordProgress).
+ */
+export async function readRun(runId: string, now: Date): Promise<TallyRun | undefined> {
+  const run = await getRun(runId);
+  if (!run || (run.status !== 'queued' && run.status !== 'running')) return run;
+  const { Item: lease } = await db().send(new GetCommand({ TableName: table(), Key: keys.tallyLease(run.campaignId), ConsistentRead: true }));
+  if (lease && lease.runId === runId && (lease.renewedAt as number) >= now.getTime() - LEASE_MS) return run;
+  try {
+    await db().send(new UpdateCommand({
+      TableName: table(), Key: keys.tallyRun(runId),
+      UpdateExpression: 'SET #s = :failed, #e = :e, #f = :f',
+      ConditionExpression: '#s IN (:q, :r)',
+      ExpressionAttributeNames: { '#s': 'status', '#e': 'error', '#f': 'finishedAt' },
+      ExpressionAttributeValues: { ':failed': 'failed', ':e': ABANDONED_RUN_ERROR, ':f': now.toISOString(), ':q': 'queued', ':r': 'running' },
+    }));
+  } catch (err) {
+    if ((err as Error).name !== 'ConditionalCheckFailedException') throw err;
+  }
+  return getRun(runId);
+}
+
+/** The campaign's run going on now (holding a live lease), if any. */
+export async function currentRun(campaignId: string, now: Date): Promise<TallyRun | undefined> {
+  const { Item: lease } = await db().send(new GetCommand({ TableName: table(), Key: keys.tallyLease(campaignId), ConsistentRead: true }));
+  if (!lease || (lease.renewedAt as number) < now.getTime() - LEASE_MS) return undefined;
+  const run = await getRun(lease.runId as string);
+  return run && (run.status === 'queued' || run.status === 'running') ? run : undefined;
+}
+
+/**
+ * Takes the run for its `n`th invocation (1 for the first): only if it has not ended and its last
+ * invocation was the `n - 1`th. An asynchronous invocation may be delivered twice; the second copy
+ * finds the run taken and does nothing, so two invocations never work on one run at once.
+ */
+export async function claimInvocation(runId: string, n: number): Promise<boolean> {
+  try {
+    await db().send(new UpdateCommand({
+      TableName: table(), Key: keys.tallyRun(runId),
+      UpdateExpression: 'SET #i = :n',
+      ConditionExpression: `#s IN (:q, :r) AND ${n === 1 ? 'attribute_not_exists(#i)' : '#i = :prev'}`,
+      ExpressionAttributeNames: { '#i': 'invocations', '#s': 'status' },
+      ExpressionAttributeValues: { ':n': n, ':q': 'queued', ':r': 'running', ...(n === 1 ? {} : { ':prev': n - 1 }) },
+    }));
+    return true;
+  } catch (err) {
+    if ((err as Error).name === 'ConditionalCheckFailedException') return false;
+    throw err;
+  }
+}
+
 /** Records progress and renews the lease (only while this run still holds it). */
 export async function recordProgress(run: TallyRun, now: Date): Promise<void> {
   await db().send(new TransactWriteCommand({
@@ -70,9 +127,11 @@ export async function recordProgress(run: TallyRun, now: Date): Promise<void> {
       {
         Update: {
           TableName: table(), Key: keys.tallyRun(run.runId),
-          UpdateExpression: 'SET #s = :s, #p = :p, #n = :n, #u = :u',
-          ExpressionAttributeNames: COUNT_NAMES,
-          ExpressionAttributeValues: { ':s': run.status, ':p': run.processed, ':n': run.newItems, ':u': run.updatedItems },
+          UpdateExpression: 'SET #s = :s, #p = :p, #n = :n, #u = :u, #i = :i',
+          // A run an admin was told had failed (readRun) stays failed.
+          ConditionExpression: '#s <> :failed',
+          ExpressionAttributeNames: { ...COUNT_NAMES, '#i': 'invocations' },
+          ExpressionAttributeValues: { ':s': run.status, ':p': run.processed, ':n': run.newItems, ':u': run.updatedItems, ':i': run.invocations ?? 1, ':failed': 'failed' },
         },
       },
     ],

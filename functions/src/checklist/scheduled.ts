@@ -15,7 +15,7 @@ import { executeRun, type TallyRunEvent } from './tally-job';
 export async function handler(event?: Partial<TallyRunEvent>, context?: { getRemainingTimeInMillis?: () => number }): Promise<{ campaigns: number; processed: number; failed: number }> {
   const remaining = context?.getRemainingTimeInMillis?.bind(context);
   if (event?.runId && event.campaignId) {
-    const run = await executeRun({ campaignId: event.campaignId, runId: event.runId, ...(event.carried ? { carried: event.carried } : {}) }, remaining);
+    const run = await executeRun({ campaignId: event.campaignId, runId: event.runId, ...(event.carried ? { carried: event.carried } : {}), ...(event.invocation ? { invocation: event.invocation } : {}) }, remaining);
     return { campaigns: 1, processed: run.processed, failed: run.status === 'failed' ? 1 : 0 };
   }
   const now = new Date();

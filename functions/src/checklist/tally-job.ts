@@ -1,7 +1,7 @@
 import type { TallyRun } from '@kaimen/shared';
 import { logger } from '../lib/logger';
 import { newId } from '../lib/ids';
-import { claimRun, finishRun, getRun, recordProgress } from './run-store';
+import { claimInvocation, claimRun, finishRun, getRun, recordProgress } from './run-store';
 import { pendingCount } from './store';
 import { runTally, TALLY_BATCH } from './tally-run';
 
@@ -14,10 +14,21 @@ export interface TallyRunEvent {
   runId: string;
   /** A continued run: what its earlier invocations did. */
   carried?: { processed: number; newItems: number; updatedItems: number };
+  /** Which invocation of the run this is (1 when absent); a second delivery of the same one does nothing. */
+  invocation?: number;
 }
 
 /** A run stops taking work this long before its Lambda's timeout and continues in a new invocation. */
 const RESERVE_MS = 60_000;
+
+/**
+ * Test hook: `KAIMEN_TALLY_BUDGET_MS=N` makes an invocation hand the run on after N ms of work, as one
+ * near its Lambda's timeout does (read at every invocation; never set outside tests).
+ */
+function budgetMs(): number {
+  const v = Number(process.env.KAIMEN_TALLY_BUDGET_MS);
+  return process.env.KAIMEN_TALLY_BUDGET_MS && Number.isFinite(v) && v >= 0 ? v : Infinity;
+}
 
 /**
  * Starts a run of the campaign's tally, or answers the run already holding the campaign's lease. A new
@@ -57,11 +68,25 @@ async function dispatch(event: TallyRunEvent): Promise<void> {
  * renewing the lease) as it goes; ends done or failed, and releases the lease either way. Whatever a
  * failed run committed stays committed; the next run carries on from the queue.
  */
-export async function executeRun(event: TallyRunEvent, remainingMs: () => number = () => Infinity): Promise<TallyRun> {
+export async function executeRun(event: TallyRunEvent, lambdaRemainingMs: () => number = () => Infinity): Promise<TallyRun> {
+  const budgetEnds = Date.now() + budgetMs();
+  const remainingMs = () => Math.min(lambdaRemainingMs(), budgetEnds - Date.now() + RESERVE_MS);
   const claimed = await getRun(event.runId);
   if (!claimed || claimed.status === 'done' || claimed.status === 'failed') throw new Error(`tally run ${event.runId} is not waiting`);
-  const run: TallyRun = { ...claimed, status: 'running' };
-  const base = { processed: claimed.processed, newItems: claimed.newItems, updatedItems: claimed.updatedItems, ...event.carried };
+  const invocation = event.invocation ?? 1;
+  if (!(await claimInvocation(event.runId, invocation))) {
+    logger.warn('tally invocation delivered again or out of turn: ignored', { ...event });
+    return claimed;
+  }
+  const run: TallyRun = { ...claimed, status: 'running', invocations: invocation };
+  // The run's record is at least as far as the event: a retried invocation (Lambda retries an async
+  // invocation that died) carries what the invocation before it handed on, older than what it recorded.
+  const carried = event.carried ?? { processed: 0, newItems: 0, updatedItems: 0 };
+  const base = {
+    processed: Math.max(claimed.processed, carried.processed),
+    newItems: Math.max(claimed.newItems, carried.newItems),
+    updatedItems: Math.max(claimed.updatedItems, carried.updatedItems),
+  };
   try {
     await recordProgress(run, new Date());
     for (let batch = 0; batch < MAX_BATCHES; batch++) {
@@ -76,7 +101,7 @@ export async function executeRun(event: TallyRunEvent, remainingMs: () => number
       if (outcome.stopped || (remainingMs() < RESERVE_MS && outcome.processed >= TALLY_BATCH)) {
         // Time is nearly up: the same run goes on in a fresh invocation (it keeps the lease and its id).
         await recordProgress(run, new Date());
-        await dispatch({ campaignId: run.campaignId, runId: run.runId, carried: base });
+        await dispatch({ campaignId: run.campaignId, runId: run.runId, carried: base, invocation: invocation + 1 });
         return run;
       }
       if (outcome.processed < TALLY_BATCH) break;

@@ -36,6 +36,11 @@ function failAfter(): number {
 
 /** Suggestions planned together: the members of one item among them are committed together. */
 const WINDOW = 500;
+/** Test hook: `KAIMEN_TALLY_WINDOW=N` plans N at a time, so that a few hundred suggestions make several windows. */
+function windowSize(): number {
+  const v = Number(process.env.KAIMEN_TALLY_WINDOW);
+  return Number.isInteger(v) && v > 0 ? v : WINDOW;
+}
 /** DynamoDB's limit of actions in one transaction: the dequeues of up to 99 suggestions + their item. */
 const MAX_TRANSACTION_ACTIONS = 100;
 
@@ -85,12 +90,13 @@ export async function runTally(
     campaignId, at: now.toISOString(), tally, records, limit: failAfter(), committed: 0, processed: 0, created: new Set(), updated: new Set(),
   };
 
-  for (let i = 0; i < pending.length; i += WINDOW) {
-    const window = pending.slice(i, i + WINDOW);
+  const size = windowSize();
+  for (let i = 0; i < pending.length; i += size) {
+    const window = pending.slice(i, i + size);
     const singles = await commitBatches(window.filter((s) => !s.moderation && !s.checklistItemId), run);
     for (const s of [...window.filter((x) => x.moderation || x.checklistItemId), ...singles]) await commitSingle(s, run);
-    if (onProgress && i + WINDOW < pending.length) await onProgress(outcomeOf(run));
-    if (i + WINDOW < pending.length && shouldStop()) {
+    if (onProgress && i + size < pending.length) await onProgress(outcomeOf(run));
+    if (i + size < pending.length && shouldStop()) {
       await putTallyStats(campaignId, tally.state());
       return { ...outcomeOf(run), stopped: true };
     }

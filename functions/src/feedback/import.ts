@@ -53,49 +53,51 @@ async function writeRows(c: CampaignRecord, rows: { rec: SuggestionRecord }[]): 
 }
 
 /**
- * Stores validated rows. Rows whose externalId was imported before are skipped. Each chunk is one
- * transaction; a chunk that races another import of the same rows is retried row by row. No new chunk
- * is started after `deadline` (epoch ms): the chunks written are then a prefix of the rows, and
- * `nextRow` says where to go on (the caller sends the same file again from there).
+ * Stores validated rows. Rows whose externalId was imported before are skipped. The file is taken in
+ * chunks of consecutive rows, a few at a time; each chunk checks its own external ids (one read), then
+ * writes its new rows in one transaction; a chunk that races another import of the same rows is retried
+ * row by row. No new chunk is started after `deadline` (epoch ms): the chunks done are then a prefix of
+ * the rows, and `nextRow` says where to go on (the caller sends the same file again from there).
  */
 export async function importRows(
   c: CampaignRecord, rows: ImportRow[], now: Date, deadline = Infinity,
 ): Promise<{ imported: number; skipped: number; nextRow?: number }> {
-  const existing = await alreadyImported(c.id, rows.flatMap((r) => (r.externalId ? [r.externalId] : [])));
-  const isOld = rows.map((r) => Boolean(r.externalId && existing.has(r.externalId)));
-  const fresh = rows.flatMap((r, i) => (isOld[i] ? [] : [{ rec: record(c, r, now, i), row: i }]));
   let imported = 0;
-  let raced = 0;
-  const chunks: (typeof fresh)[] = [];
-  for (let i = 0; i < fresh.length; i += ROWS_PER_TRANSACTION) chunks.push(fresh.slice(i, i + ROWS_PER_TRANSACTION));
+  let skipped = 0;
+  const chunks: { first: number; rows: ImportRow[] }[] = [];
+  for (let i = 0; i < rows.length; i += ROWS_PER_TRANSACTION) chunks.push({ first: i, rows: rows.slice(i, i + ROWS_PER_TRANSACTION) });
   // Independent chunks go a few at a time: 5,000 rows one transaction after another overran the
-  // request's time limit on a busy machine (issue 11).
+  // request's time limit on a busy machine (issue 11). Each chunk reads only its own external ids, so a
+  // request going on from `nextRow` of a large file spends its time writing, not re-checking the file.
   let next = 0;
   const worker = async () => {
-    // Each worker writes at least one chunk, so that a client going on from `nextRow` always gets further.
+    // Each worker does at least one chunk, so that a client going on from `nextRow` always gets further.
     for (let first = true; next < chunks.length && (first || Date.now() < deadline); first = false) {
-      const chunk = chunks[next++] as typeof fresh;
+      const chunk = chunks[next++]!;
+      const existing = await alreadyImported(c.id, chunk.rows.flatMap((r) => (r.externalId ? [r.externalId] : [])));
+      const fresh = chunk.rows.flatMap((r, k) => (r.externalId && existing.has(r.externalId) ? [] : [{ rec: record(c, r, now, chunk.first + k) }]));
+      skipped += chunk.rows.length - fresh.length;
+      if (fresh.length === 0) continue;
       try {
         // Read the total only after the write: `imported += await …` would add to the value read
         // before the await and lose what other workers counted meanwhile.
-        const written = await writeRows(c, chunk);
+        const written = await writeRows(c, fresh);
         imported += written;
       } catch (err) {
         if (!(err instanceof TransactionCanceledException)) throw err;
-        for (const row of chunk) {
+        for (const row of fresh) {
           try {
             const written = await writeRows(c, [row]);
             imported += written;
           } catch (e) {
             if (!(e instanceof TransactionCanceledException)) throw e;
-            raced++;
+            skipped++;
           }
         }
       }
     }
   };
   await Promise.all(Array.from({ length: CONCURRENT_TRANSACTIONS }, worker));
-  const nextRow = next < chunks.length ? (chunks[next] as typeof fresh)[0]!.row : rows.length;
-  const skipped = isOld.slice(0, nextRow).filter(Boolean).length + raced;
+  const nextRow = next < chunks.length ? chunks[next]!.first : rows.length;
   return nextRow < rows.length ? { imported, skipped, nextRow } : { imported, skipped };
 }

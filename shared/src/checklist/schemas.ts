@@ -72,7 +72,6 @@ export const adminItem = z.object({
 });
 export type AdminItem = z.infer<typeof adminItem>;
 
-export const adminChecklist = z.object({ items: z.array(adminItem), pending: z.number() });
 
 export const patchItemBody = z.strictObject({
   title: z.optional(text(40, '标题')),
@@ -118,8 +117,13 @@ export const tallyRun = z.object({
   finishedAt: z.optional(z.string()),
   /** Why a failed run stopped (Chinese, for the admin); what it committed stays, the next run carries on. */
   error: z.optional(z.string()),
+  /** Invocations of the tally function the run has taken so far (a long run hands itself on before its timeout). */
+  invocations: z.optional(z.number()),
 });
 export type TallyRun = z.infer<typeof tallyRun>;
+
+/** The admin's checklist: its items, the suggestions waiting for the tally, and the run going on now, if any (so a page opened mid-run shows it). */
+export const adminChecklist = z.object({ items: z.array(adminItem), pending: z.number(), run: z.optional(tallyRun) });
 
 /** What the tally learned from admins' merges and moves, for the bureau owning a campaign (issue 11). */
 export const tallyLesson = z.object({

@@ -1,14 +1,14 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Alert, App, Button, Card, Progress, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { DownloadOutlined, LockOutlined, PlusOutlined, SyncOutlined } from '@ant-design/icons';
-import { itemSourceLabels, itemSources, itemStatusLabels, itemStatuses, routes, signOffLabels, type AdminItem, type ItemSource, type ItemStatus } from '@kaimen/shared';
+import { itemSourceLabels, itemSources, itemStatusLabels, itemStatuses, routes, signOffLabels, type AdminItem, type ItemSource, type ItemStatus, type TallyRun } from '@kaimen/shared';
 import { call, errorMessage } from '../../api/client';
 import { download, saveBlob } from '../../api/files';
 import { CampaignSelect } from '../../components/CampaignSelect';
 import { Ellipsis } from '../../components/Ellipsis';
 import { ItemDrawer } from './ItemDrawer';
 import { CreateItemModal } from './CreateItemModal';
-import { runTally, type TallyOutcome } from './tally';
+import { followRun, runTally, type TallyOutcome, type TallyProgress } from './tally';
 import { TallyLessons } from './TallyLessons';
 
 const statusColors: Record<ItemStatus, string> = { open: 'orange', in_progress: 'blue', done: 'green', closed: 'default' };
@@ -18,14 +18,16 @@ const sourceColors: Record<ItemSource, string> = { suggestion: 'cyan', life_meet
 export default function ChecklistPage() {
   const { message } = App.useApp();
   const [campaignId, setCampaignId] = useState<string>();
-  const [data, setData] = useState<{ items: AdminItem[]; pending: number } | null>(null);
+  const [data, setData] = useState<{ items: AdminItem[]; pending: number; run?: TallyRun } | null>(null);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState<AdminItem | null>(null);
   const [creating, setCreating] = useState(false);
   const [source, setSource] = useState<ItemSource | 'all'>('all');
-  const [tally, setTally] = useState<{ running: boolean; done: number; outcome?: TallyOutcome }>({ running: false, done: 0 });
+  const [tally, setTally] = useState<{ running: boolean; progress?: TallyProgress; outcome?: TallyOutcome }>({ running: false });
   const [edits, setEdits] = useState(0);
+  /** The run this page is following, so that a reload of the list does not follow it twice. */
+  const following = useRef<string | null>(null);
 
   const load = useCallback(async () => {
     if (!campaignId) return;
@@ -44,22 +46,45 @@ export default function ChecklistPage() {
 
   useEffect(() => {
     setData(null);
-    setTally({ running: false, done: 0 });
+    setTally({ running: false });
+    following.current = null;
     void load();
   }, [load]);
 
-  const tallyNow = async () => {
-    if (!campaignId) return;
-    setTally({ running: true, done: 0 });
+  // The campaign on screen: a run followed for another campaign no longer shows once the admin switches.
+  const shown = useRef(campaignId);
+  shown.current = campaignId;
+  const follow = async (of: string, start: (onProgress: (p: TallyProgress) => void) => Promise<TallyOutcome>) => {
+    const mine = () => shown.current === of;
+    setTally({ running: true });
     try {
-      const outcome = await runTally(campaignId, (done) => setTally((t) => ({ ...t, done })));
-      setTally({ running: false, done: 1, outcome });
+      const outcome = await start((progress) => mine() && setTally((t) => ({ ...t, progress })));
+      if (!mine()) return;
+      setTally((t) => ({ ...t, running: false, outcome }));
       await load();
     } catch (err) {
-      setTally({ running: false, done: 0 });
+      if (!mine()) return;
+      setTally({ running: false });
       message.error(errorMessage(err));
+    } finally {
+      if (mine()) following.current = null;
     }
   };
+  const tallyNow = () => {
+    if (!campaignId || following.current) return;
+    following.current = 'starting';
+    void follow(campaignId, (onProgress) => runTally(campaignId, onProgress));
+  };
+
+  // A run already going when the page opens (the schedule's, a colleague's, or this admin's before a
+  // reload) is shown as if started here.
+  const running = data?.run;
+  useEffect(() => {
+    if (!running || following.current || running.campaignId !== campaignId) return;
+    following.current = running.runId;
+    void follow(running.campaignId, (onProgress) => followRun(running.runId, onProgress));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- follow once per run id
+  }, [running?.runId]);
 
   const ledger = async () => {
     if (!campaignId) return;
@@ -75,7 +100,7 @@ export default function ChecklistPage() {
       title={<Space>整改清单<CampaignSelect value={campaignId} onChange={setCampaignId} /></Space>}
       extra={<Space>
         <Button icon={<PlusOutlined />} disabled={!campaignId} onClick={() => setCreating(true)} className="item-create">新增事项</Button>
-        <Button icon={<SyncOutlined />} loading={tally.running} disabled={!campaignId} onClick={() => void tallyNow()} className="tally-run">归并新意见</Button>
+        <Button icon={<SyncOutlined />} loading={tally.running} disabled={!campaignId} onClick={tallyNow} className="tally-run">归并新意见</Button>
         <Button icon={<DownloadOutlined />} disabled={!campaignId} onClick={() => void ledger()} className="ledger-download">下载台账</Button>
       </Space>}
     >
@@ -87,8 +112,20 @@ export default function ChecklistPage() {
         <Typography.Text type="secondary" className="tally-pending">
           待归并意见 {data?.pending ?? '…'} 条（系统每 15 分钟自动归并一次）
         </Typography.Text>
-        {(tally.running || tally.outcome) && <Progress percent={Math.round(tally.done * 100)} size="small" status={tally.running ? 'active' : 'success'} className="tally-progress" />}
-        {tally.outcome && (
+        {tally.running && (
+          <div className="tally-running">
+            <Progress percent={Math.floor((tally.progress?.done ?? 0) * 100)} status="active" className="tally-progress" />
+            <Typography.Text type="secondary" className="tally-counts">
+              {!tally.progress || tally.progress.queued
+                ? '归并任务已开始，正在排队…'
+                : `正在归并：已处理 ${tally.progress.processed} / ${tally.progress.total} 条，归并在后台进行，离开本页不会中断`}
+            </Typography.Text>
+          </div>
+        )}
+        {!tally.running && tally.outcome && (
+          <Progress percent={100} status="success" className="tally-progress" />
+        )}
+        {!tally.running && tally.outcome && (
           <Alert type="success" showIcon className="tally-result"
             title={`已归并 ${tally.outcome.processed} 条意见：新增 ${tally.outcome.newItems} 项，更新 ${tally.outcome.updatedItems} 项`} />
         )}
