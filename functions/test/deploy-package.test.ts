@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -67,6 +68,47 @@ describe('the production package', () => {
       expect(zip.includes('node_modules/@node-rs/jieba-linux-arm64-gnu/jieba.linux-arm64-gnu.node'), fn).toBe(true);
       expect(zip.includes('node_modules/@node-rs/jieba/dict.txt'), fn).toBe(true);
     }
+  });
+
+  // The bundles are split (serverless.yml: splitting): a function's zip must hold every chunk its
+  // entry imports, statically or lazily, and none of another function's.
+  it('packs each function with its entry and every chunk it imports, and only its own folder', () => {
+    for (const [fn, dir] of [['feedback', 'feedback'], ['meta', 'meta'], ['orglife', 'orglife'], ['tally', 'checklist']] as const) {
+      const files = unzipSync(readFileSync(join(out, `${fn}.zip`)), { filter: (f) => f.name.startsWith('functions/') });
+      const names = Object.keys(files);
+      expect(names, fn).toContain(`functions/src/${dir}/${fn === 'tally' ? 'scheduled' : 'index'}.mjs`);
+      expect(names.filter((n) => !n.startsWith(`functions/src/${dir}/`)), fn).toEqual([]);
+      for (const name of names) {
+        for (const [, spec] of strFromU8(files[name]!).matchAll(/(?:from|import)\s*\(?\s*"(\.\/[^"]+)"/g)) {
+          expect(names, `${fn}: ${name} imports ${spec}`).toContain(`functions/src/${dir}/${spec!.slice(2)}`);
+        }
+      }
+    }
+  });
+
+  it('runs a function from its zip alone: unpacked, its entry loads and answers a request', () => {
+    const files = unzipSync(readFileSync(join(out, 'feedback.zip')), { filter: (f) => f.name.startsWith('functions/') });
+    const dir = join(out, 'unpacked-feedback');
+    for (const [name, bytes] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, name)), { recursive: true });
+      writeFileSync(join(dir, name), bytes);
+    }
+    // A submission without content is refused by validation, before any DynamoDB request.
+    const event = {
+      version: '2.0', routeKey: '$default', rawPath: '/campaigns/c1/suggestions', rawQueryString: '', headers: { 'content-type': 'application/json' },
+      requestContext: { http: { method: 'POST', path: '/campaigns/c1/suggestions', sourceIp: '127.0.0.1', userAgent: 'test' }, requestId: 'r1', timeEpoch: Date.now() },
+      body: JSON.stringify({ category: 'notary', anonymous: true }), isBase64Encoded: false,
+    };
+    const script = `const { handler } = await import(${JSON.stringify(join(dir, 'functions/src/feedback/index.mjs'))});
+const res = await handler(${JSON.stringify(event)}, { awsRequestId: 'r1', functionName: 'kaimen-prod-feedback', getRemainingTimeInMillis: () => 10000 });
+console.log(JSON.stringify(res));`;
+    const res = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: tmpdir(), encoding: 'utf8',
+      env: { PATH: process.env.PATH, STAGE: 'prod', JWT_SECRET: 'package-test-secret-0123456789abcdef', AWS_REGION: 'cn-northwest-1', LOG_LEVEL: 'ERROR', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+    }).trim().split('\n').at(-1)!);
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['Content-Type']).toContain('application/problem+json');
+    expect(JSON.parse(res.body).errors.map((e: { path: string }) => e.path)).toContain('content');
   });
 
   it('routes every registered path through the HTTP API', () => {

@@ -88,7 +88,7 @@ export async function seedStudy(
     };
     if (await putNew(topicItem(topic))) written++;
     for (const [li, [id, title, kind, mode, body, durationSeconds]] of t.lessons.entries()) {
-      const base = { kind, body: sanitizeArticle(body), ...(durationSeconds ? { durationSeconds } : {}) };
+      const base = { kind, body: await sanitizeArticle(body), ...(durationSeconds ? { durationSeconds } : {}) };
       const lesson: LessonRecord = {
         id, topicId: t.id, title, mode, ...base, order: li * 10, published: true,
         lengthSeconds: lessonLengthSeconds(base), createdAt, updatedAt: createdAt,

@@ -1,4 +1,5 @@
-import { routes, formatCode, normaliseCode, isWellFormedCode, type Session, type User } from '@kaimen/shared';
+import { formatCode, normaliseCode, isWellFormedCode, type Session, type User } from '@kaimen/shared';
+import { authRoutes as routes } from '@kaimen/shared/auth/routes';
 import { bind, createFunction } from '../lib/api';
 import { config } from '../lib/config';
 import { consumeCodeAttempt, consumeRate } from '../lib/rate-limit';

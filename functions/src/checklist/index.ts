@@ -1,4 +1,5 @@
-import { canMove, routes, XLSX_MEDIA_TYPE, type PatchItemBody } from '@kaimen/shared';
+import { canMove, XLSX_MEDIA_TYPE, type PatchItemBody } from '@kaimen/shared';
+import { checklistRoutes as routes } from '@kaimen/shared/checklist/routes';
 import { bind, createFunction, FileReply } from '../lib/api';
 import { conflict, notFound, validationFailed } from '../lib/problem';
 import { assertInScope } from '../lib/scope';

@@ -1,4 +1,5 @@
-import { canMove, canSignOff, isPartyOrg, itemSourceLabels, routes, signOffProblem } from '@kaimen/shared';
+import { canMove, canSignOff, isPartyOrg, itemSourceLabels, signOffProblem } from '@kaimen/shared';
+import { checklistRoutes as routes } from '@kaimen/shared/checklist/routes';
 import { bind, Reply } from '../lib/api';
 import { conflict, forbidden, notFound, validationFailed } from '../lib/problem';
 import { assertInScope } from '../lib/scope';

@@ -1,7 +1,8 @@
 import {
   campaignStatsOf, DEFAULT_LIMIT, defaultCategories, effectiveStatus, formatCode, isWellFormedCode, maskPersonalData,
-  normaliseCode, routes, timeline, TRACKING_CODE_LENGTH, validateImport, XLSX_MEDIA_TYPE, type Tracked,
+  normaliseCode, timeline, TRACKING_CODE_LENGTH, validateImport, XLSX_MEDIA_TYPE, type Tracked,
 } from '@kaimen/shared';
+import { feedbackRoutes as routes } from '@kaimen/shared/feedback/routes';
 import { bind, createFunction, FileReply, Reply } from '../lib/api';
 import { config } from '../lib/config';
 import { newCode, newId } from '../lib/ids';

@@ -1,4 +1,4 @@
-import { routes } from '@kaimen/shared';
+import { gamesRoutes as routes } from '@kaimen/shared/games/routes';
 import { bind, createFunction } from '../lib/api';
 import { answerRun, ownRun, runView, startRun } from './challenge';
 import { answerDaily, dailyFor, dailyView } from './daily';

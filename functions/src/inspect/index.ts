@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import {
-  coverageByUnit, defaultInspectItems, defaultPledge, filingErrors, isLate, routes, type InspectForm, type InspectReport,
+  coverageByUnit, defaultInspectItems, defaultPledge, filingErrors, isLate, type InspectForm, type InspectReport,
 } from '@kaimen/shared';
+import { inspectRoutes as routes } from '@kaimen/shared/inspect/routes';
 import { bind, createFunction, Reply } from '../lib/api';
 import { conflict, forbidden, notFound, validationFailed } from '../lib/problem';
 import { newId } from '../lib/ids';

@@ -1,4 +1,3 @@
-import { parse } from 'csv-parse/sync';
 import type ExcelJS from 'exceljs';
 import { loadExcel } from './excel';
 import { XLSX_MEDIA_TYPE } from '@kaimen/shared';
@@ -47,6 +46,8 @@ export async function readSheet(contentType: string, bytes: Buffer): Promise<She
   if (text.includes('\uFFFD')) {
     throw validationFailed('CSV 文件编码不是 UTF-8，请在 Excel 中另存为“CSV UTF-8”', [{ path: 'file', message: '文件编码无法识别' }]);
   }
+  // The parser loads with the first CSV, as exceljs does with the first workbook: no part of the cold start.
+  const { parse } = await import('csv-parse/sync');
   try {
     const records = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: false, info: true }) as unknown as { record: string[]; info: { lines: number } }[];
     return records.map(({ record, info }) => ({ row: info.lines, cells: record }));

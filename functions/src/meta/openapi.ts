@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { allRoutes, problem, problemStatus, XLSX_MEDIA_TYPE, type AnyRoute } from '@kaimen/shared';
+import { problem, problemStatus, XLSX_MEDIA_TYPE, type AnyRoute } from '@kaimen/shared';
+import { allRoutes } from '@kaimen/shared/routes';
 
 type JsonSchema = Record<string, unknown>;
 

@@ -1,4 +1,5 @@
-import { DEFAULT_LIMIT, formatCode, routes, type MySuggestion } from '@kaimen/shared';
+import { DEFAULT_LIMIT, formatCode, type MySuggestion } from '@kaimen/shared';
+import { notifyRoutes as routes } from '@kaimen/shared/notify/routes';
 import { bind, createFunction } from '../lib/api';
 import { forbidden } from '../lib/problem';
 import { trackedView } from '../feedback/index';

@@ -1,4 +1,5 @@
-import { DEFAULT_LIMIT, routes, XLSX_MEDIA_TYPE, formatCode, isWithin } from '@kaimen/shared';
+import { DEFAULT_LIMIT, XLSX_MEDIA_TYPE, formatCode, isWithin } from '@kaimen/shared';
+import { orgRoutes as routes } from '@kaimen/shared/org/routes';
 import { bind, createFunction, FileReply, Reply } from '../lib/api';
 import { decodeCursor, encodeCursor } from '../lib/cursor';
 import { conflict, forbidden } from '../lib/problem';

@@ -1,4 +1,4 @@
-import { routes } from '@kaimen/shared';
+import { orglifeRoutes as routes } from '@kaimen/shared/orglife/routes';
 import { bind, type Binding } from '../lib/api';
 import { scopedOrg } from './access';
 import { complianceUnder, orgsById } from './compliance';

@@ -1,7 +1,8 @@
 import {
-  attendanceRate, meetingCheckInWindow, meetingTypeLabels, normaliseCode, PHOTO_MAX_BYTES, photoContentTypes, routes,
+  attendanceRate, meetingCheckInWindow, meetingTypeLabels, normaliseCode, PHOTO_MAX_BYTES, photoContentTypes,
   type ProblemFieldError, type ReviewOutcome,
 } from '@kaimen/shared';
+import { orglifeRoutes as routes } from '@kaimen/shared/orglife/routes';
 import { getUser } from '../auth/store';
 import { bind, type Binding } from '../lib/api';
 import { newCode, newId } from '../lib/ids';
@@ -90,7 +91,7 @@ export const meetingRoutes: Binding[] = [
     if (body.reviewOutcomes?.length && body.type !== 'member_review') {
       throw validationFailed('只有民主评议党员会议才登记评议结果', [{ path: 'reviewOutcomes', message: '请删除评议结果，或把会议类型改为民主评议党员' }]);
     }
-    const minutes = cleanMinutes(body.minutes);
+    const minutes = await cleanMinutes(body.minutes);
     const roster = await orgLifeRoster(org.id);
     const people = resolvePeople(body, roster);
     if (people.errors.length) throw validationFailed('有人员不在本党组织的组织生活名单中，未保存', people.errors);
@@ -123,7 +124,7 @@ export const meetingRoutes: Binding[] = [
     if (body.reviewOutcomes?.length && type !== 'member_review') {
       throw validationFailed('只有民主评议党员会议才登记评议结果', [{ path: 'reviewOutcomes', message: '这次会议不是民主评议党员' }]);
     }
-    const minutes = body.minutes === undefined ? undefined : cleanMinutes(body.minutes);
+    const minutes = body.minutes === undefined ? undefined : await cleanMinutes(body.minutes);
     const roster = await orgLifeRoster(before.orgId);
     // Validate against the stored meeting first, so a bad request changes nothing.
     const check = (m: MeetingRecord) => {

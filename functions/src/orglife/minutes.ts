@@ -8,7 +8,7 @@ const FORBIDDEN = /<\s*\/?\s*(script|iframe|object|embed|style|form)\b|\son[a-z]
  * Minutes as rich text: refused outright when they carry active content (so nothing is silently
  * changed behind the secretary's back), otherwise kept as sanitised HTML.
  */
-export function cleanMinutes(html: string | undefined, path = 'minutes'): string {
+export async function cleanMinutes(html: string | undefined, path = 'minutes'): Promise<string> {
   if (html === undefined) return '';
   if (FORBIDDEN.test(html)) {
     throw validationFailed('会议记录含有不允许的脚本或代码，请删除后重新提交', [{ path, message: '会议记录只能包含文字、列表、表格和图片' }]);

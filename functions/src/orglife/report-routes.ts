@@ -1,4 +1,5 @@
-import { reportDueMs, routes, sumFigures, type MonthlyReport, type OrgLifeRules } from '@kaimen/shared';
+import { reportDueMs, sumFigures, type MonthlyReport, type OrgLifeRules } from '@kaimen/shared';
+import { orglifeRoutes as routes } from '@kaimen/shared/orglife/routes';
 import { bind, FileReply, type Binding } from '../lib/api';
 import { conflict, forbidden, validationFailed } from '../lib/problem';
 import type { Principal } from '../lib/tokens';

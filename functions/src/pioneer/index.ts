@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { CARD_PHOTO_MAX_BYTES, cardPhotoTypes, countPosts, effectiveStatus, isInstitution, routes } from '@kaimen/shared';
+import { CARD_PHOTO_MAX_BYTES, cardPhotoTypes, countPosts, effectiveStatus, isInstitution} from '@kaimen/shared';
+import { pioneerRoutes as routes } from '@kaimen/shared/pioneer/routes';
 import { bind, createFunction } from '../lib/api';
 import { newId } from '../lib/ids';
 import { forbidden, HttpProblem, notFound, validationFailed } from '../lib/problem';
@@ -9,7 +10,6 @@ import type { Principal } from '../lib/tokens';
 import { getCampaign } from '../feedback/campaign-store';
 import { getMember, isRosterEntry } from '../org/member-store';
 import { getOrg, isActive, listChildren } from '../org/store';
-import { uploadedImageType } from './photo';
 import { addRating, approvedPostsAt, createPost, getPost, memberPostId, postsUnder, replacePost, type PostRecord } from './store';
 import { openCampaignFor, ownView, publicView } from './views';
 
@@ -34,6 +34,7 @@ const photoFolder = (userId: string) => createHash('sha256').update(`pioneer-pho
 
 async function checkedPhoto(principal: Principal, key: string): Promise<string> {
   if (!key.startsWith(`pioneer/${photoFolder(principal.userId)}/`)) throw validationFailed('照片不属于您，请重新上传', [{ path: 'photoKey', message: '请重新上传照片' }]);
+  const { uploadedImageType } = await import('./photo');
   const type = await uploadedImageType(key);
   if (type === 'missing') throw validationFailed('照片还没有上传完成，请重新上传', [{ path: 'photoKey', message: '请重新上传照片' }]);
   if (type === null) throw validationFailed('上传的文件不是图片，请选择 JPEG、PNG 或 WebP 格式的照片', [{ path: 'photoKey', message: '文件内容不是图片' }]);

@@ -2,7 +2,6 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { averageStars, postKindLabels, postLevelLabels, type OwnPost, type PublicPost } from '@kaimen/shared';
 import { keys } from '../db/keys';
 import { db, table } from '../lib/db';
-import { presignView } from '../orglife/photos';
 import type { PostRecord } from './store';
 
 /**
@@ -23,11 +22,17 @@ export async function openCampaignFor(institutionPath: string, now: Date): Promi
   return (covering[0]?.id as string | undefined) ?? null;
 }
 
+/** The S3 client loads with the first card that has a photo, not with the function. */
+async function photoUrl(key: string): Promise<string> {
+  const { presignView } = await import('../orglife/photos');
+  return presignView(key);
+}
+
 export async function publicView(p: PostRecord, campaignId: string | null): Promise<PublicPost> {
   return {
     id: p.id,
     name: p.name,
-    photoUrl: p.photoKey ? await presignView(p.photoKey) : null,
+    photoUrl: p.photoKey ? await photoUrl(p.photoKey) : null,
     kind: p.kind,
     kindLabel: postKindLabels[p.kind],
     level: p.level,

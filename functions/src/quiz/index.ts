@@ -1,4 +1,5 @@
-import { routes, DEFAULT_LIMIT, validateBankRows, validateQuestionInput, XLSX_MEDIA_TYPE } from '@kaimen/shared';
+import { DEFAULT_LIMIT, validateBankRows, validateQuestionInput, XLSX_MEDIA_TYPE } from '@kaimen/shared';
+import { quizRoutes as routes } from '@kaimen/shared/quiz/routes';
 import { bind, createFunction, FileReply } from '../lib/api';
 import { newId } from '../lib/ids';
 import { conflict, forbidden, notFound, validationFailed } from '../lib/problem';

@@ -1,6 +1,7 @@
 import {
-  isInstitution, monthsBetween, parseOutcomeRows, rollUpOutcomes, routes, statusAfterProgress, MAX_PROGRESS_NOTES, MAX_RANGE_MONTHS,
+  isInstitution, monthsBetween, parseOutcomeRows, rollUpOutcomes, statusAfterProgress, MAX_PROGRESS_NOTES, MAX_RANGE_MONTHS,
 } from '@kaimen/shared';
+import { serviceRoutes as routes } from '@kaimen/shared/service/routes';
 import { bind, createFunction } from '../lib/api';
 import { newId } from '../lib/ids';
 import { notFound, validationFailed } from '../lib/problem';

@@ -1,4 +1,5 @@
-import { DEFAULT_LIMIT, lessonLengthSeconds, routes } from '@kaimen/shared';
+import { DEFAULT_LIMIT, lessonLengthSeconds} from '@kaimen/shared';
+import { studyRoutes as routes } from '@kaimen/shared/study/routes';
 import { bind, type Binding } from '../lib/api';
 import { newId } from '../lib/ids';
 import { forbidden, notFound, validationFailed } from '../lib/problem';
@@ -77,7 +78,7 @@ export const adminContentRoutes: Binding[] = [
     const at = now.toISOString();
     const lesson = finishLesson({
       id: newId(now.getTime()), topicId: topic.id, title: body.title, kind: body.kind, mode: body.mode,
-      body: sanitizeArticle(body.body ?? ''), ...(body.mediaUrl ? { mediaUrl: body.mediaUrl } : {}),
+      body: await sanitizeArticle(body.body ?? ''), ...(body.mediaUrl ? { mediaUrl: body.mediaUrl } : {}),
       ...(body.durationSeconds ? { durationSeconds: body.durationSeconds } : {}),
       order: body.order ?? (existing.length > 0 ? Math.max(...existing.map((l) => l.order)) + 10 : 0),
       published: body.published ?? false, lengthSeconds: 0, createdAt: at, updatedAt: at,
@@ -92,7 +93,7 @@ export const adminContentRoutes: Binding[] = [
     const topic = await ownedTopic(principal, current.topicId);
     const patch = defined(body);
     const next = finishLesson({
-      ...current, ...patch, ...(body.body !== undefined ? { body: sanitizeArticle(body.body) } : {}), updatedAt: now.toISOString(),
+      ...current, ...patch, ...(body.body !== undefined ? { body: await sanitizeArticle(body.body) } : {}), updatedAt: now.toISOString(),
     });
     await saveLesson(next, topic);
     return adminLessonOf(next);

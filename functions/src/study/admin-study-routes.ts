@@ -1,5 +1,5 @@
-import QRCode from 'qrcode';
-import { checkInWindow, isBehind, routes, XLSX_MEDIA_TYPE } from '@kaimen/shared';
+import { checkInWindow, isBehind, XLSX_MEDIA_TYPE } from '@kaimen/shared';
+import { studyRoutes as routes } from '@kaimen/shared/study/routes';
 import { bind, FileReply, type Binding } from '../lib/api';
 import { newCode, newId } from '../lib/ids';
 import { forbidden, notFound, validationFailed } from '../lib/problem';
@@ -32,6 +32,7 @@ export function checkInPath(code: string): string {
 async function adminSessionView(s: SessionRecord) {
   const attendees = await listAttendees(s.id);
   const path = checkInPath(s.checkInCode);
+  const { default: QRCode } = await import('qrcode');
   return {
     ...publicSession(s), attendance: attendees.length, checkInCode: s.checkInCode, checkInPath: path,
     qrDataUrl: await QRCode.toDataURL(path, { margin: 1, width: 320, errorCorrectionLevel: 'M' }), attendees,

@@ -1,5 +1,6 @@
 import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { lessonKindLabels, matchScore, plainText, routes, snippet, studyModeLabels, words, type SearchHit } from '@kaimen/shared';
+import { lessonKindLabels, matchScore, plainText, snippet, studyModeLabels, words, type SearchHit } from '@kaimen/shared';
+import { studyRoutes as routes } from '@kaimen/shared/study/routes';
 import { keys } from '../db/keys';
 import { bind, type Binding } from '../lib/api';
 import { db, queryAll, table } from '../lib/db';

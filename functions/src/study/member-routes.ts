@@ -1,6 +1,7 @@
 import {
-  checkInWindow, DEFAULT_LIMIT, normaliseCode, pickOfDay, routes, studyDay, totalsOf, type LessonProgress, type MemberPlan,
+  checkInWindow, DEFAULT_LIMIT, normaliseCode, pickOfDay, studyDay, totalsOf, type LessonProgress, type MemberPlan,
 } from '@kaimen/shared';
+import { studyRoutes as routes } from '@kaimen/shared/study/routes';
 import { listArchive } from '../archive/store';
 import { bind, type Binding } from '../lib/api';
 import { newId } from '../lib/ids';

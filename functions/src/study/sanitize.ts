@@ -1,4 +1,4 @@
-import sanitizeHtml from 'sanitize-html';
+import type sanitizeHtml from 'sanitize-html';
 
 /**
  * Article HTML as members may see it: text formatting, headings, lists, quotes, tables and images
@@ -21,6 +21,8 @@ const options: sanitizeHtml.IOptions = {
   disallowedTagsMode: 'discard',
 };
 
-export function sanitizeArticle(html: string): string {
+/** sanitize-html (with its parser and postcss) loads with the first article saved, not with the function. */
+export async function sanitizeArticle(html: string): Promise<string> {
+  const { default: sanitizeHtml } = await import('sanitize-html');
   return sanitizeHtml(html, options).trim();
 }

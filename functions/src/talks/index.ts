@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import {
-  coverageByUnit, defaultTalkKinds, keyedKinds, routes, talkErrors, talkOutcomeLabels, type TalkRecord, type TalkRound,
+  coverageByUnit, defaultTalkKinds, keyedKinds, talkErrors, talkOutcomeLabels, type TalkRecord, type TalkRound,
 } from '@kaimen/shared';
+import { talksRoutes as routes } from '@kaimen/shared/talks/routes';
 import { bind, createFunction, Reply } from '../lib/api';
 import { conflict, forbidden, notFound, validationFailed } from '../lib/problem';
 import { newId } from '../lib/ids';
