@@ -25,7 +25,9 @@ const timings: Timing[] = [];
  * user and system time of the children it waited for, which include their own waited-for children.
  */
 function withCpu(command: string, args: string[], cpuFile: string): [string, string[]] {
-  return ['bash', ['-c', '"$@"; rc=$?; times > "$0"; exit $rc', cpuFile, command, ...args]];
+  // `npm exec --` rather than `npx`: the same process as npx runs, so nothing matches the wrapper that did not match before.
+  const [cmd, rest] = command === 'npx' ? ['npm', ['exec', '--', ...args]] : [command, args];
+  return ['bash', ['-c', '"$@"; rc=$?; times > "$0"; exit $rc', cpuFile, cmd, ...rest]];
 }
 
 function readCpu(cpuFile: string): number | null {
