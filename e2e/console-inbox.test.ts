@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { adminUrl, launch, PC_SIZES, pcPage } from './support/browser';
-import { api, devToken } from './support/api';
+import { launch, PC_SIZES, pcPage } from './support/browser';
+import { api, devToken, signInConsole } from './support/api';
 
 /**
  * The open-door inbox (意见箱) and the dashboard (数据看板) in the PC console, on a campaign of its own:
@@ -56,10 +56,7 @@ describe.each(PC_SIZES)('the inbox and the dashboard in the console at $width×$
 
     const page = await pcPage(browser, size);
     page.setDefaultTimeout(20_000);
-    await page.goto(adminUrl());
-    await page.locator('[data-openid="dev-city-admin"]').click({ timeout: 30_000 });
-    await page.locator('.console-org').waitFor();
-    await page.goto(adminUrl(`feedback/inbox?campaign=${campaign.id}`));
+    await signInConsole(page, 'dev-city-admin', `feedback/inbox?campaign=${campaign.id}`);
     const table = page.locator('.inbox-table');
     const rows = table.locator('tbody tr.ant-table-row');
     await table.getByText(marker).waitFor();
@@ -95,8 +92,8 @@ describe.each(PC_SIZES)('the inbox and the dashboard in the console at $width×$
     await rows.first().locator('.suggestion-open').click();
     const drawer = page.locator('.suggestion-drawer .ant-drawer-content-wrapper');
     await drawer.waitFor();
-    await page.waitForTimeout(400); // the drawer slides in
-    expect(await onScreen(drawer, size)).toBe(true);
+    // The drawer slides in and ends wholly on screen.
+    await expect.poll(() => onScreen(drawer, size)).toBe(true);
     expect(await drawer.locator('.suggestion-contact').textContent()).toBe('赵女士 13912345678');
     const replyText = drawer.locator('.reply-text textarea, textarea.reply-text').first();
     await replyText.fill('好');

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { adminUrl, launch, PC_SIZES, pcPage } from './support/browser';
+import { signInConsole } from './support/api';
 
 /**
  * Every page of the console's menu at both PC sizes (1366×768, 1920×1080): it opens without an error,
@@ -35,10 +36,7 @@ describe('every console page at both PC sizes', () => {
   it.each(PC_SIZES.map((s) => [`${s.width}×${s.height}`, s] as const))('opens each page at %s without sideways scrolling', async (label, size) => {
     const page = await pcPage(browser, size);
     page.setDefaultTimeout(20_000);
-    await page.goto(adminUrl());
-    await page.getByPlaceholder('openid，如 dev-admin').fill('dev-admin');
-    await page.getByRole('button', { name: '登 录' }).or(page.getByRole('button', { name: '登录' })).click();
-    await page.locator('.console-org').waitFor();
+    await signInConsole(page, 'dev-admin');
     const problems: string[] = [];
     for (const path of pages) {
       await page.goto(adminUrl(path));

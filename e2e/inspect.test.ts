@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { adminUrl, launch, pcPage, phonePage } from './support/browser';
-import { api, signInPhone, devToken } from './support/api';
+import { launch, pcPage, phonePage } from './support/browser';
+import { api, signInPhone, devToken, signInConsole } from './support/api';
 
 /**
  * The second half of issue 13 in the browser: an admin publishes a 自查事项报告表 (through the API),
@@ -63,8 +63,7 @@ describe('self-inspection, talks and the ledger', () => {
 
     const page = await pcPage(browser, PC);
     page.setDefaultTimeout(20_000);
-    await page.goto(adminUrl());
-    await page.locator('[data-openid="dev-city-admin"]').click({ timeout: 30_000 });
+    await signInConsole(page, 'dev-city-admin');
     await page.locator('.console-sider').getByText('自查事项报告').click();
     const formRow = page.locator('.inspect-table tr.ant-table-row').filter({ hasText: title });
     await expect.poll(() => formRow.textContent()).toContain('1 / 5');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { adminUrl, h5Url, launch, openAfresh, PC_SIZES, pcPage, phonePage } from './support/browser';
-import { api, devToken } from './support/api';
+import { h5Url, launch, openAfresh, PC_SIZES, pcPage, phonePage } from './support/browser';
+import { api, devToken, signInConsole } from './support/api';
 
 /**
  * Notifications in the H5 build: a member gives a suggestion while signed in, an admin replies, and
@@ -93,8 +93,7 @@ describe('send failures in the PC console', () => {
     const page = await pcPage(browser, PC_SIZES[0]);
     page.setDefaultTimeout(15_000);
     try {
-      await page.goto(adminUrl('notify'));
-      await page.locator('[data-openid="dev-city-admin"]').click({ timeout: 30_000 });
+      await signInConsole(page, 'dev-city-admin', 'notify');
       const counts = page.locator('.notify-count').filter({ hasText: '用户拒收（43101）' });
       await expect.poll(() => counts.textContent()).toContain('1');
       expect(await page.locator('.ant-table-row').filter({ hasText: '意见答复' }).count()).toBeGreaterThanOrEqual(1);
