@@ -16,9 +16,6 @@ export default defineConfig({
           include: ['functions/test/**/*.test.ts'],
           globalSetup: ['functions/test/support/global-setup.ts'],
           environment: 'node',
-          // Two files at once even on two cores (vitest's default there is one): each file has its own
-          // table and API server, and a file mostly waits on DynamoDB Local and HTTP.
-          maxWorkers: 2,
           testTimeout: 30_000,
           hookTimeout: 120_000,
         },
