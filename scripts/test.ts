@@ -139,6 +139,8 @@ try {
 }
 
 async function main(): Promise<void> {
+  // `npm test -- --browser`: only the browser tests (after fixing one; they build what is missing).
+  if (process.argv.includes('--browser')) finish(await browserTests());
   await Promise.all([
     line(
       () => vitest('unit tests', 'unit'),
