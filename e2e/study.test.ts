@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { h5Url, launch, phonePage } from './support/browser';
-import { api, signInPhone, devToken } from './support/api';
 
 /**
  * Study in the H5 build: a member signs in with the dev picker, opens a lesson from the study tab,
@@ -10,6 +10,17 @@ import { api, signInPhone, devToken } from './support/api';
  */
 
 let browser: Browser;
+
+async function api(path: string, init: { method?: string; token?: string; body?: unknown } = {}) {
+  const res = await fetch(`${inject('apiUrl')}${path}`, {
+    method: init.method ?? 'GET',
+    headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}) },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+  const json = (await res.json()) as Record<string, unknown>;
+  if (!res.ok) throw new Error(`${path}: ${res.status} ${JSON.stringify(json)}`);
+  return json;
+}
 
 beforeAll(async () => {
   browser = await launch();
@@ -21,10 +32,13 @@ const visible = (page: Page, selector: string) => page.locator(`${selector}:visi
 describe('study in the browser', () => {
   it('a member opens a lesson, reads it to the end and sees it in the archive on the 我的 tab', async () => {
     const marker = `E2E${Date.now().toString(36).toUpperCase()}`;
-    const admin = await devToken('dev-admin');
-    const topic = await api('POST', '/admin/topics', { token: admin, body: { title: `浏览器测试专题${marker}`, order: 0, published: true } });
+    const admin = (await api('/auth/dev', { method: 'POST', body: { openid: 'dev-admin' } })).token as string;
+    const topic = await api('/admin/topics', { method: 'POST', token: admin, body: { title: `浏览器测试专题${marker}`, order: 0, published: true } });
     const lessonTitle = `短文：窗口服务的温度${marker}`;
-    await api('POST', `/admin/topics/${topic.id as string}/lessons`, { token: admin, body: { title: lessonTitle, kind: 'article', mode: 'self_study', published: true, body: '<p>群众的小事，就是我们的大事。</p><script>alert(1)</script>' } });
+    await api(`/admin/topics/${topic.id as string}/lessons`, {
+      method: 'POST', token: admin,
+      body: { title: lessonTitle, kind: 'article', mode: 'self_study', published: true, body: '<p>群众的小事，就是我们的大事。</p><script>alert(1)</script>' },
+    });
 
     const page = await phonePage(browser);
     page.setDefaultTimeout(15_000);
@@ -42,7 +56,9 @@ describe('study in the browser', () => {
 
 async function readLessonToArchive(page: Page, marker: string, lessonTitle: string) {
   {
-    await signInPhone(page, 'dev-member');
+    await page.goto(h5Url('#/pages/login/index'));
+    await page.locator('.dev-login-member').first().click();
+    await page.waitForURL(/pages\/study\/index/);
 
     await visible(page, '.study-topic').filter({ hasText: marker }).click();
     await visible(page, '.study-lesson-row').filter({ hasText: marker }).click();
