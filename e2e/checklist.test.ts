@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { h5Url, launch, phonePage } from './support/browser';
+import { api, devToken } from './support/api';
 
 /**
  * The public remediation checklist in the H5 build: two people report the same problem; the city admin
@@ -10,16 +11,6 @@ import { h5Url, launch, phonePage } from './support/browser';
 
 const CAMPAIGN = 'demo-lj-2026';
 let browser: Browser;
-
-async function api(method: string, path: string, body?: unknown, token?: string) {
-  const headers: Record<string, string> = {};
-  if (token) headers.authorization = `Bearer ${token}`;
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  const res = await fetch(inject('apiUrl') + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  const json = (await res.json()) as any;
-  if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
-  return json;
-}
 
 /** The visible element of a Taro page (pages opened earlier stay in the DOM, hidden). */
 const visible = (page: Page, selector: string) => page.locator(`${selector}:visible`);
@@ -41,13 +32,13 @@ describe('the remediation checklist in the browser', () => {
     ];
     const codes: string[] = [];
     for (const content of texts) {
-      codes.push((await api('POST', `/campaigns/${CAMPAIGN}/suggestions`, { category: 'notary', content, anonymous: true })).trackingCode);
+      codes.push((await api('POST', `/campaigns/${CAMPAIGN}/suggestions`, { body: { category: 'notary', content, anonymous: true } })).trackingCode);
     }
 
     // ---- the city admin tallies and publishes (over the API: the checklist page is the PC console's, see console-checklist) ----
-    const admin = (await api('POST', '/auth/dev', { openid: 'dev-city-admin' })).token as string;
-    const { runId } = await api('POST', `/admin/campaigns/${CAMPAIGN}/tally`, undefined, admin);
-    await expect.poll(async () => (await api('GET', `/admin/tally-runs/${runId}`, undefined, admin)).status, { timeout: 30_000 }).toBe('done');
+    const admin = await devToken('dev-city-admin');
+    const { runId } = await api('POST', `/admin/campaigns/${CAMPAIGN}/tally`, { token: admin });
+    await expect.poll(async () => (await api('GET', `/admin/tally-runs/${runId}`, { token: admin })).status, { timeout: 30_000 }).toBe('done');
 
     // Both reports landed in one item.
     const tracked = await Promise.all(codes.map((c) => api('GET', `/suggestions/track/${c}`)));
@@ -56,9 +47,9 @@ describe('the remediation checklist in the browser', () => {
     expect(tracked[1].checklistItem.id).toBe(itemId);
 
     const target = `每个工作日为群众预留停车位（${marker}）`;
-    const item = await api('PATCH', `/admin/checklist-items/${itemId}`, {
+    const item = await api('PATCH', `/admin/checklist-items/${itemId}`, { token: admin, body: {
       owner: '市公证协会', deadline: '2099-06-30', target, status: 'in_progress', progress: '已与物业协调临时车位', published: true,
-    }, admin);
+    } });
     const title = item.title as string;
     expect(title.length).toBeGreaterThan(0);
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { adminUrl, launch, PC_SIZES, pcPage } from './support/browser';
+import { launch, PC_SIZES, pcPage } from './support/browser';
+import { signInConsole } from './support/api';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -9,9 +10,7 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 async function signIn(page: Page, openid: string): Promise<void> {
-  await page.goto(adminUrl());
-  await page.locator(`[data-openid="${openid}"]`).click({ timeout: 30_000 });
-  await page.locator('.console-org').waitFor({ timeout: 15_000 });
+  await signInConsole(page, openid);
 }
 
 /** The element lies wholly inside the window. */
@@ -35,8 +34,8 @@ describe.each(PC_SIZES)('campaigns in the console at $width×$height', (size) =>
     await page.locator('.campaign-new').click();
     const drawer = page.locator('.campaign-drawer .ant-drawer-content-wrapper');
     await drawer.waitFor();
-    await page.waitForTimeout(400); // the drawer slides in
-    expect(await onScreen(drawer, size)).toBe(true);
+    // The drawer slides in and ends wholly on screen.
+    await expect.poll(() => onScreen(drawer, size)).toBe(true);
 
     // Too short a title: the route's own rule, in Chinese, under the field; the text stays.
     const title = drawer.getByLabel('活动标题');

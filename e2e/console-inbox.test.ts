@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { adminUrl, launch, PC_SIZES, pcPage } from './support/browser';
+import { launch, PC_SIZES, pcPage } from './support/browser';
+import { api, devToken, signInConsole } from './support/api';
 
 /**
  * The open-door inbox (意见箱) and the dashboard (数据看板) in the PC console, on a campaign of its own:
@@ -13,16 +14,6 @@ beforeAll(async () => {
   browser = await launch();
 });
 afterAll(() => browser?.close());
-
-async function api(method: string, path: string, body?: unknown, bearer?: string) {
-  const headers: Record<string, string> = {};
-  if (bearer) headers.authorization = `Bearer ${bearer}`;
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  const res = await fetch(inject('apiUrl') + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  const json = (await res.json()) as any;
-  if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
-  return json;
-}
 
 async function onScreen(locator: Locator, size: { width: number; height: number }): Promise<boolean> {
   const box = await locator.boundingBox();
@@ -54,21 +45,18 @@ const wait = { timeout: 20_000 };
 describe.each(PC_SIZES)('the inbox and the dashboard in the console at $width×$height', (size) => {
   it('imports, filters, replies, follows up, marks and exports in the inbox; the dashboard counts it all', async () => {
     const marker = `E2E${size.width}${Date.now().toString(36).toUpperCase()}`;
-    const admin = (await api('POST', '/auth/dev', { openid: 'dev-city-admin' })).token as string;
-    const campaign = await api('POST', '/admin/campaigns', {
+    const admin = await devToken('dev-city-admin');
+    const campaign = await api('POST', '/admin/campaigns', { token: admin, body: {
       title: `意见箱测试 ${marker}`, description: '浏览器测试', orgId: 'lj', status: 'open',
       opensAt: new Date(Date.now() - 86_400_000).toISOString(), closesAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
-    }, admin);
-    const submitted = await api('POST', `/campaigns/${campaign.id}/suggestions`, {
+    } });
+    const submitted = await api('POST', `/campaigns/${campaign.id}/suggestions`, { body: {
       category: 'notary', content: `公证处窗口排队时间太长（${marker}），希望增加周末办理。`, anonymous: false, contact: { name: '赵女士', phone: '13912345678' },
-    });
+    } });
 
     const page = await pcPage(browser, size);
     page.setDefaultTimeout(20_000);
-    await page.goto(adminUrl());
-    await page.locator('[data-openid="dev-city-admin"]').click({ timeout: 30_000 });
-    await page.locator('.console-org').waitFor();
-    await page.goto(adminUrl(`feedback/inbox?campaign=${campaign.id}`));
+    await signInConsole(page, 'dev-city-admin', `feedback/inbox?campaign=${campaign.id}`);
     const table = page.locator('.inbox-table');
     const rows = table.locator('tbody tr.ant-table-row');
     await table.getByText(marker).waitFor();
@@ -104,8 +92,8 @@ describe.each(PC_SIZES)('the inbox and the dashboard in the console at $width×$
     await rows.first().locator('.suggestion-open').click();
     const drawer = page.locator('.suggestion-drawer .ant-drawer-content-wrapper');
     await drawer.waitFor();
-    await page.waitForTimeout(400); // the drawer slides in
-    expect(await onScreen(drawer, size)).toBe(true);
+    // The drawer slides in and ends wholly on screen.
+    await expect.poll(() => onScreen(drawer, size)).toBe(true);
     expect(await drawer.locator('.suggestion-contact').textContent()).toBe('赵女士 13912345678');
     const replyText = drawer.locator('.reply-text textarea, textarea.reply-text').first();
     await replyText.fill('好');
@@ -122,7 +110,7 @@ describe.each(PC_SIZES)('the inbox and the dashboard in the console at $width×$
     await expect.poll(() => rows.count(), wait).toBe(0);
 
     // The public rates the reply 不满意: it is on the follow-up list until the 回访 is recorded.
-    await api('POST', `/suggestions/track/${submitted.trackingCode}/rating`, { rating: 'unsatisfied', comment: '还是要排队' });
+    await api('POST', `/suggestions/track/${submitted.trackingCode}/rating`, { body: { rating: 'unsatisfied', comment: '还是要排队' } });
     await page.reload();
     await page.locator('.inbox-tab-follow-up').click();
     await expect.poll(() => rows.count(), wait).toBe(1);

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { adminUrl, launch, PC_SIZES, pcPage } from './support/browser';
+import { signInConsole } from './support/api';
 
 /**
  * 题库与测试 and 学习教育 in the PC console at 1366×768: a bank is created, a CSV with one bad row is
@@ -24,10 +25,7 @@ const HEADER = '题型,题干,选项A,选项B,选项C,选项D,答案,解析,标�
 async function signIn(openid: string): Promise<Page> {
   const page = await pcPage(browser, size);
   page.setDefaultTimeout(30_000);
-  await page.goto(adminUrl());
-  await page.getByPlaceholder('openid，如 dev-admin').fill(openid);
-  await page.getByRole('button', { name: '登 录' }).or(page.getByRole('button', { name: '登录' })).click();
-  await page.locator('.console-org').waitFor();
+  await signInConsole(page, openid);
   return page;
 }
 

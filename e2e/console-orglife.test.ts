@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { adminUrl, launch, PC_SIZES, pcPage } from './support/browser';
+import { signInConsole } from './support/api';
 
 /**
  * 组织生活与月报 in the PC console at 1366×768: a county bureau writes and submits its monthly report,
@@ -20,11 +21,7 @@ afterAll(() => browser?.close());
 async function signIn(openid: string, path: string): Promise<Page> {
   const page = await pcPage(browser, size);
   page.setDefaultTimeout(30_000);
-  await page.goto(adminUrl());
-  await page.getByPlaceholder('openid，如 dev-admin').fill(openid);
-  await page.getByRole('button', { name: '登 录' }).or(page.getByRole('button', { name: '登录' })).click();
-  await page.locator('.console-org').waitFor();
-  await page.goto(adminUrl(path));
+  await signInConsole(page, openid, path);
   return page;
 }
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { adminUrl, h5Url, launch, PC_SIZES, pcPage, phonePage } from './support/browser';
+import { h5Url, launch, PC_SIZES, pcPage, phonePage } from './support/browser';
+import { signInConsole, signInPhone } from './support/api';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -16,8 +17,7 @@ const badRoster = [
 ].join('\n');
 
 async function signIn(page: Page, path: string) {
-  await page.goto(adminUrl(path));
-  await page.locator('[data-openid="dev-city-admin"]').click({ timeout: 30_000 });
+  await signInConsole(page, 'dev-city-admin', path);
 }
 
 describe('organisations in the PC console at 1366×768', () => {
@@ -76,9 +76,7 @@ describe('organisations in the PC console at 1366×768', () => {
 it('gives the branch secretary the roster, who has not bound, and binding codes on the phone', async () => {
   const page = await phonePage(browser);
   page.setDefaultTimeout(20_000);
-  await page.goto(h5Url('#/pages/login/index'));
-  await page.locator('.dev-login-secretary').first().click();
-  await page.waitForURL(/pages\/study\/index/);
+  await signInPhone(page, 'dev-secretary');
   await page.goto(h5Url('#/pages/secretary/index'));
   await page.locator('.roster-member').first().waitFor();
   expect(await page.locator('.roster-summary').textContent()).toMatch(/尚未绑定微信/);

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { h5Url, launch, phonePage } from './support/browser';
+import { api, signInPhone, devToken } from './support/api';
 
 /**
  * Open-door feedback on the phone (H5 build): the public (no account) submits a suggestion and
@@ -19,20 +20,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function api(method: string, path: string, body?: unknown, bearer?: string) {
-  const headers: Record<string, string> = {};
-  if (bearer) headers.authorization = `Bearer ${bearer}`;
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  const res = await fetch(inject('apiUrl') + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  const json = (await res.json()) as any;
-  if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
-  return json;
-}
-
-async function token(openid: string): Promise<string> {
-  return (await api('POST', '/auth/dev', { openid })).token;
-}
 
 /** The visible element of a Taro page (pages opened earlier stay in the DOM, hidden). */
 const visible = (page: Page, selector: string) => page.locator(`${selector}:visible`);
@@ -95,11 +82,11 @@ describe('open-door feedback in the browser', () => {
     await expect.poll(() => visible(pub, '.tracked-content').textContent()).toContain(marker);
 
     // ---- the admin replies (the inbox itself is the PC console's, tested in console-inbox) ----
-    const admin = await token('dev-admin');
-    const found = await api('GET', `/admin/campaigns/${CAMPAIGN}/suggestions?q=${encodeURIComponent(marker)}`, undefined, admin);
+    const admin = await devToken('dev-admin');
+    const found = await api('GET', `/admin/campaigns/${CAMPAIGN}/suggestions?q=${encodeURIComponent(marker)}`, { token: admin });
     expect(found.items).toHaveLength(1);
     expect(found.items[0].contact).toEqual({ name: '赵女士', phone: '13912345678' });
-    await api('POST', `/admin/suggestions/${found.items[0].id}/reply`, { text: reply }, admin);
+    await api('POST', `/admin/suggestions/${found.items[0].id}/reply`, { token: admin, body: { text: reply } });
 
     // ---- the public again: the reply, then a one-time rating ----
     await pub.reload();
@@ -112,7 +99,7 @@ describe('open-door feedback in the browser', () => {
     await expect(visible(pub, '.rating-form').count()).resolves.toBe(0);
 
     // The admin's follow-up list now holds it.
-    const pending = await api('GET', `/admin/campaigns/${CAMPAIGN}/suggestions?followUp=pending&q=${encodeURIComponent(marker)}`, undefined, admin);
+    const pending = await api('GET', `/admin/campaigns/${CAMPAIGN}/suggestions?followUp=pending&q=${encodeURIComponent(marker)}`, { token: admin });
     expect(pending.items.map((x: { id: string }) => x.id)).toEqual([found.items[0].id]);
 
     await pub.context().close();
@@ -120,13 +107,13 @@ describe('open-door feedback in the browser', () => {
 
   it('a campaign with its own categories: the share link opens it, closing it closes it to the public', async () => {
     const title = `窗口服务评议${Date.now().toString(36)}`;
-    const admin = await token('dev-admin');
-    const created = await api('POST', '/admin/campaigns', {
+    const admin = await devToken('dev-admin');
+    const created = await api('POST', '/admin/campaigns', { token: admin, body: {
       title, description: '已公开整治：窗口午休不办理、材料一次告知不到位。', orgId: 'lj',
       categories: [{ key: 'window', label: '窗口服务' }, { key: 'online', label: '网上办事' }, { key: 'notary', label: '公证' }],
       reportChannel: '监督电话 0571-12348', status: 'open',
       opensAt: new Date(Date.now() - 86_400_000).toISOString(), closesAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
-    }, admin);
+    } });
     const link = h5Url(`#/pages/feedback/campaign?id=${created.id}`);
 
     // The public opens the share link: the campaign, then its own categories on the form.
@@ -138,7 +125,7 @@ describe('open-door feedback in the browser', () => {
     await expect.poll(() => visible(pub, '.category-options .choice-chip').allTextContents()).toEqual(['窗口服务', '网上办事', '公证']);
 
     // Closing the campaign closes it to the public.
-    await api('PATCH', `/admin/campaigns/${created.id}`, { status: 'closed' }, admin);
+    await api('PATCH', `/admin/campaigns/${created.id}`, { token: admin, body: { status: 'closed' } });
     await pub.goto('about:blank');
     await pub.goto(link);
     await expect.poll(() => visible(pub, '.campaign-submit').textContent(), { timeout: 15_000 }).toBe('活动已结束');
@@ -148,11 +135,7 @@ describe('open-door feedback in the browser', () => {
   it('tells an admin on the phone to manage campaigns in the PC console, and members nothing', async () => {
     for (const [who, hint] of [['admin', 1], ['member', 0]] as const) {
       const page = await phonePage(browser);
-      await page.goto(h5Url('#/pages/login/index'));
-      await page.locator(`.dev-login-${who}`).click();
-      await page.waitForURL(/pages\/study\/index/);
-      await page.goto('about:blank');
-      await page.goto(h5Url('#/pages/feedback/index'));
+      await signInPhone(page, `dev-${who}`, '#/pages/feedback/index');
       await visible(page, '.feedback-track-entry').waitFor({ timeout: 15_000 });
       await expect.poll(() => visible(page, '.feedback-console-hint').count()).toBe(hint);
       if (hint) expect(await visible(page, '.feedback-console-hint').textContent()).toContain('管理后台');

@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { h5Url, launch, phonePage } from './support/browser';
+import { api, signInPhone, devToken } from './support/api';
 
 /**
  * The study games in the H5 build: a member does the daily questions (one on purpose wrong), finds
@@ -14,21 +14,11 @@ let browser: Browser;
 /** Right answer texts by question stem, read through the admin API (what the member is supposed to know). */
 const key = new Map<string, { type: string; right: string[] }>();
 
-async function api(method: string, path: string, token?: string, body?: unknown) {
-  const headers: Record<string, string> = {};
-  if (token) headers.authorization = `Bearer ${token}`;
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  const res = await fetch(inject('apiUrl') + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  const json = (await res.json()) as any;
-  if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
-  return json;
-}
-
 beforeAll(async () => {
-  const admin = (await api('POST', '/auth/dev', undefined, { openid: 'dev-admin' })).token as string;
-  const banks = await api('GET', '/admin/question-banks?limit=100', admin);
+  const admin = await devToken('dev-admin');
+  const banks = await api('GET', '/admin/question-banks?limit=100', { token: admin });
   for (const b of banks.items) {
-    const qs = await api('GET', `/admin/question-banks/${b.id}/questions?limit=100`, admin);
+    const qs = await api('GET', `/admin/question-banks/${b.id}/questions?limit=100`, { token: admin });
     for (const q of qs.items) {
       key.set(q.stem, { type: q.type, right: q.options.filter((o: { key: string }) => q.answer.includes(o.key)).map((o: { text: string }) => o.text) });
     }
@@ -49,9 +39,7 @@ async function shot(page: Page, name: string) {
 const visible = (page: Page, selector: string) => page.locator(`${selector}:visible`);
 
 async function signIn(page: Page, who: 'member' | 'secretary') {
-  await page.goto(h5Url('#/pages/login/index'));
-  await page.locator(`.dev-login-${who}`).click();
-  await page.waitForURL(/pages\/study\/index/);
+  await signInPhone(page, `dev-${who}`);
 }
 
 /** Answers the question on screen, right or wrong, by the option texts. */

@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { adminUrl, h5Url, launch, pcPage, phonePage } from './support/browser';
+import { launch, pcPage, phonePage } from './support/browser';
+import { api, signInPhone, devToken, signInConsole } from './support/api';
 
 /**
  * The second half of issue 13 in the browser: an admin publishes a 自查事项报告表 (through the API),
@@ -14,17 +15,6 @@ let browser: Browser;
 const shots = '.test-artifacts/issue13';
 const PC = { width: 1366, height: 768 };
 
-async function api(path: string, init: { method?: string; token?: string; body?: unknown } = {}) {
-  const res = await fetch(`${inject('apiUrl')}${path}`, {
-    method: init.method ?? 'GET',
-    headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}) },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  const json = (await res.json()) as Record<string, any>;
-  if (!res.ok) throw new Error(`${path}: ${res.status} ${JSON.stringify(json)}`);
-  return json;
-}
-
 const visible = (page: Page, selector: string) => page.locator(`${selector}:visible`);
 
 beforeAll(async () => {
@@ -36,20 +26,16 @@ afterAll(() => browser?.close());
 describe('self-inspection, talks and the ledger', () => {
   it('a member files the form on the phone; the console shows who has not filed, the answers on demand and every view', async () => {
     const tag = Date.now().toString(36);
-    const admin = (await api('/auth/dev', { method: 'POST', body: { openid: 'dev-city-admin' } })).token as string;
+    const admin = await devToken('dev-city-admin');
     const title = `浏览器自查表${tag}`;
-    await api('/admin/inspections', { method: 'POST', token: admin, body: { title, orgId: 'lj', deadline: '2099-12-31', audience: { orgId: 'lj-dh-gz' } } });
-    const round = await api('/admin/talk-rounds', { method: 'POST', token: admin, body: { title: `浏览器谈话轮次${tag}`, orgId: 'lj', endsAt: '2099-12-31', audience: { orgId: 'lj-dh-gz' } } });
-    await api(`/admin/talk-rounds/${round.id}/talks`, { method: 'POST', token: admin, body: { intervieweeId: 'm-lj-dh-gz-b1-3', talkerName: '陈海燕', heldAt: new Date(Date.now() - 3_600_000).toISOString(), kind: '4', outcome: 'stable' } });
-    await api('/admin/campaigns/demo-lj-2026/checklist-items', { method: 'POST', token: admin, body: { title: `民主生活会查摆问题${tag}`, source: 'life_meeting', orgId: 'lj-dh', published: true } });
+    await api('POST', '/admin/inspections', { token: admin, body: { title, orgId: 'lj', deadline: '2099-12-31', audience: { orgId: 'lj-dh-gz' } } });
+    const round = await api('POST', '/admin/talk-rounds', { token: admin, body: { title: `浏览器谈话轮次${tag}`, orgId: 'lj', endsAt: '2099-12-31', audience: { orgId: 'lj-dh-gz' } } });
+    await api('POST', `/admin/talk-rounds/${round.id}/talks`, { token: admin, body: { intervieweeId: 'm-lj-dh-gz-b1-3', talkerName: '陈海燕', heldAt: new Date(Date.now() - 3_600_000).toISOString(), kind: '4', outcome: 'stable' } });
+    await api('POST', '/admin/campaigns/demo-lj-2026/checklist-items', { token: admin, body: { title: `民主生活会查摆问题${tag}`, source: 'life_meeting', orgId: 'lj-dh', published: true } });
 
     const phone = await phonePage(browser);
     phone.setDefaultTimeout(20_000);
-    await phone.goto(h5Url('#/pages/login/index'));
-    await phone.locator('.dev-login-member').first().click();
-    await phone.waitForURL(/pages\/study\/index/);
-    await phone.goto('about:blank');
-    await phone.goto(h5Url('#/pages/inspect/index'));
+    await signInPhone(phone, 'dev-member', '#/pages/inspect/index');
     const row = visible(phone, '.inspect-row').filter({ hasText: title });
     await expect.poll(() => row.count(), { timeout: 30_000 }).toBe(1);
     await expect(row.textContent()).resolves.toContain('待填报');
@@ -77,8 +63,7 @@ describe('self-inspection, talks and the ledger', () => {
 
     const page = await pcPage(browser, PC);
     page.setDefaultTimeout(20_000);
-    await page.goto(adminUrl());
-    await page.locator('[data-openid="dev-city-admin"]').click({ timeout: 30_000 });
+    await signInConsole(page, 'dev-city-admin');
     await page.locator('.console-sider').getByText('自查事项报告').click();
     const formRow = page.locator('.inspect-table tr.ant-table-row').filter({ hasText: title });
     await expect.poll(() => formRow.textContent()).toContain('1 / 5');

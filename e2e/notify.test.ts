@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { adminUrl, h5Url, launch, openAfresh, PC_SIZES, pcPage, phonePage } from './support/browser';
+import { h5Url, launch, openAfresh, PC_SIZES, pcPage, phonePage } from './support/browser';
+import { api, devToken, signInConsole } from './support/api';
 
 /**
  * Notifications in the H5 build: a member gives a suggestion while signed in, an admin replies, and
@@ -11,17 +11,6 @@ import { adminUrl, h5Url, launch, openAfresh, PC_SIZES, pcPage, phonePage } from
  */
 
 let browser: Browser;
-
-async function api(path: string, init: { method?: string; token?: string; body?: unknown } = {}) {
-  const res = await fetch(`${inject('apiUrl')}${path}`, {
-    method: init.method ?? 'GET',
-    headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}) },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  const json = (await res.json()) as Record<string, unknown>;
-  if (!res.ok) throw new Error(`${path}: ${res.status} ${JSON.stringify(json)}`);
-  return json;
-}
 
 beforeAll(async () => {
   browser = await launch();
@@ -33,12 +22,10 @@ const visible = (page: Page, selector: string) => page.locator(`${selector}:visi
 describe('notifications in the browser', () => {
   it('a member sees the reply to their suggestion as a badge, an inbox message and under 我的意见', async () => {
     const marker = `E2E${Date.now().toString(36).toUpperCase()}`;
-    const member = (await api('/auth/dev', { method: 'POST', body: { openid: 'dev-member' } })).token as string;
-    const admin = (await api('/auth/dev', { method: 'POST', body: { openid: 'dev-admin' } })).token as string;
-    const created = await api('/campaigns/demo-lj-2026/suggestions', {
-      method: 'POST', token: member, body: { category: 'notary', content: `公证预约电话常年占线，希望开通网上预约${marker}`, anonymous: true },
-    });
-    await api(`/admin/suggestions/${created.id as string}/reply`, { method: 'POST', token: admin, body: { text: `已开通网上预约，感谢建议${marker}` } });
+    const member = await devToken('dev-member');
+    const admin = await devToken('dev-admin');
+    const created = await api('POST', '/campaigns/demo-lj-2026/suggestions', { token: member, body: { category: 'notary', content: `公证预约电话常年占线，希望开通网上预约${marker}`, anonymous: true } });
+    await api('POST', `/admin/suggestions/${created.id as string}/reply`, { token: admin, body: { text: `已开通网上预约，感谢建议${marker}` } });
 
     const page = await phonePage(browser);
     page.setDefaultTimeout(15_000);
@@ -84,13 +71,11 @@ describe('notifications in the browser', () => {
 describe('send failures in the PC console', () => {
   it('an admin sees a refused message counted by reason and puts it back for sending', async () => {
     // A guest subscribed to progress messages, gave a suggestion and got a reply; WeChat refuses the message (43101).
-    const guest = (await api('/auth/dev', { method: 'POST', body: { openid: 'wx-e2e-console-guest' } })).token as string;
-    await api('/me/subscriptions', { method: 'POST', token: guest, body: { results: [{ templateKey: 'progress', result: 'accept' }] } });
-    const admin = (await api('/auth/dev', { method: 'POST', body: { openid: 'dev-admin' } })).token as string;
-    const created = await api('/campaigns/demo-lj-2026/suggestions', {
-      method: 'POST', token: guest, body: { category: 'lawyer', content: `律师收费标准希望在网上公开${Date.now()}`, anonymous: true },
-    });
-    await api(`/admin/suggestions/${created.id as string}/reply`, { method: 'POST', token: admin, body: { text: '收费标准已在司法局网站公开' } });
+    const guest = await devToken('wx-e2e-console-guest');
+    await api('POST', '/me/subscriptions', { token: guest, body: { results: [{ templateKey: 'progress', result: 'accept' }] } });
+    const admin = await devToken('dev-admin');
+    const created = await api('POST', '/campaigns/demo-lj-2026/suggestions', { token: guest, body: { category: 'lawyer', content: `律师收费标准希望在网上公开${Date.now()}`, anonymous: true } });
+    await api('POST', `/admin/suggestions/${created.id as string}/reply`, { token: admin, body: { text: '收费标准已在司法局网站公开' } });
 
     const { startFakeWechat } = await import('../functions/test/support/fake-wechat');
     const wechat = await startFakeWechat('wx-e2e', 'wx-e2e-secret', {}, { templateIds: ['tpl-progress'] });
@@ -108,8 +93,7 @@ describe('send failures in the PC console', () => {
     const page = await pcPage(browser, PC_SIZES[0]);
     page.setDefaultTimeout(15_000);
     try {
-      await page.goto(adminUrl('notify'));
-      await page.locator('[data-openid="dev-city-admin"]').click({ timeout: 30_000 });
+      await signInConsole(page, 'dev-city-admin', 'notify');
       const counts = page.locator('.notify-count').filter({ hasText: '用户拒收（43101）' });
       await expect.poll(() => counts.textContent()).toContain('1');
       expect(await page.locator('.ant-table-row').filter({ hasText: '意见答复' }).count()).toBeGreaterThanOrEqual(1);

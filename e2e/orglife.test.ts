@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { h5Url, launch, phonePage } from './support/browser';
+import { api, signInPhone, devToken } from './support/api';
 
 /**
  * Organisation life in the H5 build: the secretary records a meeting on the phone (attendance ticked,
@@ -13,17 +13,6 @@ import { h5Url, launch, phonePage } from './support/browser';
 let browser: Browser;
 const shots = '.test-artifacts';
 
-async function api(path: string, init: { method?: string; token?: string; body?: unknown } = {}) {
-  const res = await fetch(`${inject('apiUrl')}${path}`, {
-    method: init.method ?? 'GET',
-    headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}) },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  const json = (await res.json()) as Record<string, unknown>;
-  if (!res.ok) throw new Error(`${path}: ${res.status} ${JSON.stringify(json)}`);
-  return json;
-}
-
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true });
   browser = await launch();
@@ -33,9 +22,7 @@ afterAll(() => browser?.close());
 const visible = (page: Page, selector: string) => page.locator(`${selector}:visible`);
 
 async function signIn(page: Page, who: 'member' | 'secretary') {
-  await page.goto(h5Url('#/pages/login/index'));
-  await page.locator(`.dev-login-${who}`).first().click();
-  await page.waitForURL(/pages\/study\/index/);
+  await signInPhone(page, `dev-${who}`);
 }
 
 describe('organisation life on the phone', () => {
@@ -77,11 +64,8 @@ describe('organisation life on the phone', () => {
   });
 
   it('a member checks in by the QR code and sees the attendance in 我的', async () => {
-    const secretary = (await api('/auth/dev', { method: 'POST', body: { openid: 'dev-secretary' } })).token as string;
-    const meeting = await api('/admin/orgs/lj-dh-gz-b1/meetings', {
-      method: 'POST', token: secretary,
-      body: { type: 'party_lecture', status: 'scheduled', heldAt: new Date(Date.now() - 5 * 60_000).toISOString(), topic: '书记讲党课：法治为民', attendeeIds: [] },
-    });
+    const secretary = await devToken('dev-secretary');
+    const meeting = await api('POST', '/admin/orgs/lj-dh-gz-b1/meetings', { token: secretary, body: { type: 'party_lecture', status: 'scheduled', heldAt: new Date(Date.now() - 5 * 60_000).toISOString(), topic: '书记讲党课：法治为民', attendeeIds: [] } });
     const page = await phonePage(browser);
     page.setDefaultTimeout(20_000);
     try {
@@ -94,7 +78,7 @@ describe('organisation life on the phone', () => {
       const row = visible(page, '.orglife-my-row').filter({ hasText: '书记讲党课：法治为民' });
       await expect.poll(() => row.count()).toBe(1);
       await expect(row.textContent()).resolves.toContain('待召开');
-      await api(`/admin/meetings/${meeting.id as string}`, { method: 'PATCH', token: secretary, body: { status: 'held' } });
+      await api('PATCH', `/admin/meetings/${meeting.id as string}`, { token: secretary, body: { status: 'held' } });
       await page.reload();
       await expect.poll(() => visible(page, '.orglife-my-row').filter({ hasText: '书记讲党课：法治为民' }).textContent()).toContain('出席');
       await page.screenshot({ path: `${shots}/orglife-mine.png`, fullPage: true });

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { h5Url, launch, phonePage } from './support/browser';
+import { api, signInPhone, devToken } from './support/api';
 
 // Browser globals inside page.evaluate (the e2e files are typed for Node).
 declare const getComputedStyle: any, navigator: any;
@@ -17,18 +18,8 @@ const RED = 'rgb(200, 22, 29)';
 let browser: Browser;
 let admin: string;
 
-async function api(method: string, path: string, token?: string, body?: unknown) {
-  const headers: Record<string, string> = {};
-  if (token) headers.authorization = `Bearer ${token}`;
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  const res = await fetch(inject('apiUrl') + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  const json = (await res.json()) as any;
-  if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
-  return json;
-}
-
 beforeAll(async () => {
-  admin = (await api('POST', '/auth/dev', undefined, { openid: 'dev-admin' })).token;
+  admin = await devToken('dev-admin');
   browser = await launch();
 });
 afterAll(async () => {
@@ -38,9 +29,7 @@ afterAll(async () => {
 const visible = (page: Page, selector: string) => page.locator(`${selector}:visible`);
 
 async function signIn(page: Page) {
-  await page.goto(h5Url('#/pages/login/index'));
-  await page.locator('.dev-login-member').first().click();
-  await page.waitForURL(/pages\/study\/index/);
+  await signInPhone(page, 'dev-member');
 }
 
 describe('phone pages for older members and the public', () => {
@@ -48,16 +37,16 @@ describe('phone pages for older members and the public', () => {
     const marker = `E2E${Date.now().toString(36).toUpperCase()}`;
     const created: { id: string; trackingCode: string }[] = [];
     for (const content of [`法律援助中心电话总是占线，打了十几次才打通（${marker}）`, `法律援助热线经常占线打不进去，希望增加接线人员（${marker}）`]) {
-      created.push(await api('POST', `/campaigns/${CAMPAIGN}/suggestions`, undefined, { category: 'legal_aid', content, anonymous: true }));
+      created.push(await api('POST', `/campaigns/${CAMPAIGN}/suggestions`, { body: { category: 'legal_aid', content, anonymous: true } }));
     }
     const codes = created.map((c) => c.trackingCode);
     const id = created[0]!.id;
     // Put on the checklist first, answered afterwards.
     // The tally runs in the background (202 { runId }): wait until it has put the suggestion on the checklist.
-    await api('POST', `/admin/campaigns/${CAMPAIGN}/tally`, admin);
+    await api('POST', `/admin/campaigns/${CAMPAIGN}/tally`, { token: admin });
     await expect.poll(async () => (await api('GET', `/suggestions/track/${codes[0]}`)).status, { timeout: 30_000 }).toBe('in_checklist');
     await new Promise((r) => setTimeout(r, 1100));
-    await api('POST', `/admin/suggestions/${id}/reply`, admin, { text: '已增加两名接线人员。' });
+    await api('POST', `/admin/suggestions/${id}/reply`, { token: admin, body: { text: '已增加两名接线人员。' } });
 
     const page = await phonePage(browser);
     await page.goto(h5Url(`#/pages/feedback/track?code=${codes[0]}`));

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { h5Url, launch } from './support/browser';
+import { api, devToken, signInContext } from './support/api';
 import { auditPhonePage, type Finding, type Size } from './support/phone-audit';
 import { fixture } from '../functions/test/support/quiz';
 
@@ -25,58 +26,45 @@ let pcTicket: string;
 let trackingCode: string;
 let meeting: { id: string; checkInCode: string };
 
-async function api(method: string, path: string, token?: string, body?: unknown, raw?: Buffer) {
-  const headers: Record<string, string> = {};
-  if (token) headers.authorization = `Bearer ${token}`;
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  if (raw) headers['content-type'] = 'text/csv';
-  const res = await fetch(inject('apiUrl') + path, { method, headers, body: raw ? new Uint8Array(raw) : body === undefined ? undefined : JSON.stringify(body) });
-  const json = (await res.json()) as any;
-  if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
-  return json;
-}
-
-const devToken = async (openid: string) => (await api('POST', '/auth/dev', undefined, { openid })).token as string;
-
 /** Answers one of today's daily questions wrong (by the bank's key), so the mistakes book has a card. */
 async function makeAMistake(admin: string, member: string) {
-  const daily = await api('GET', '/games/daily', member);
+  const daily = await api('GET', '/games/daily', { token: member });
   const answered = new Set(daily.verdicts.map((v: { questionId: string }) => v.questionId));
   const q = daily.questions.find((x: { id: string }) => !answered.has(x.id));
   if (!q) return;
-  const banks = await api('GET', '/admin/question-banks?limit=100', admin);
+  const banks = await api('GET', '/admin/question-banks?limit=100', { token: admin });
   for (const b of banks.items) {
-    const qs = await api('GET', `/admin/question-banks/${b.id}/questions?limit=100`, admin);
+    const qs = await api('GET', `/admin/question-banks/${b.id}/questions?limit=100`, { token: admin });
     const known = qs.items.find((k: { stem: string }) => k.stem === q.stem);
     if (!known) continue;
     const wrong = q.options.map((o: { key: string }) => o.key).find((k: string) => !known.answer.includes(k));
-    await api('POST', '/games/daily/answers', member, { questionId: q.id, answer: [wrong] });
+    await api('POST', '/games/daily/answers', { token: member, body: { questionId: q.id, answer: [wrong] } });
     return;
   }
 }
 
 beforeAll(async () => {
   const [admin, member, secretary] = await Promise.all([devToken('dev-admin'), devToken('dev-member'), devToken('dev-secretary')]);
-  const bank = await api('POST', '/admin/question-banks', admin, { title: '页面巡检题库' });
-  await api('POST', `/admin/question-banks/${bank.id}/import`, admin, undefined, fixture('quiz-bank-good.csv'));
-  const quiz = await api('POST', '/admin/quizzes', admin, {
+  const bank = await api('POST', '/admin/question-banks', { token: admin, body: { title: '页面巡检题库' } });
+  await api('POST', `/admin/question-banks/${bank.id}/import`, { token: admin, csv: fixture('quiz-bank-good.csv') });
+  const quiz = await api('POST', '/admin/quizzes', { token: admin, body: {
     title: `页面巡检测试${Date.now().toString(36)}`, bankId: bank.id, draw: { single: 1, multiple: 1, judge: 1 }, timeLimitSeconds: 600, attemptsAllowed: 5, passScore: 3, orgIds: [BRANCH],
-  });
+  } });
   quizId = quiz.id;
   // A replied suggestion, so the tracking page shows the reply and the rating form.
-  const created = await api('POST', `/campaigns/${CAMPAIGN}/suggestions`, undefined, { category: 'notary', content: '页面巡检：公证处周末能否开放预约办理？', anonymous: true });
+  const created = await api('POST', `/campaigns/${CAMPAIGN}/suggestions`, { body: { category: 'notary', content: '页面巡检：公证处周末能否开放预约办理？', anonymous: true } });
   trackingCode = created.trackingCode;
-  await api('POST', `/admin/suggestions/${created.id}/reply`, admin, { text: '感谢建议，周六上午已开放预约。' });
+  await api('POST', `/admin/suggestions/${created.id}/reply`, { token: admin, body: { text: '感谢建议，周六上午已开放预约。' } });
   // The member's own replied suggestion: a message in 消息 and a row in 我的意见.
-  const mine = await api('POST', `/campaigns/${CAMPAIGN}/suggestions`, member, { category: 'lawyer', content: '页面巡检：希望律师事务所公开收费标准。', anonymous: true });
-  await api('POST', `/admin/suggestions/${mine.id}/reply`, admin, { text: '收费标准已在司法局网站公开。' });
+  const mine = await api('POST', `/campaigns/${CAMPAIGN}/suggestions`, { token: member, body: { category: 'lawyer', content: '页面巡检：希望律师事务所公开收费标准。', anonymous: true } });
+  await api('POST', `/admin/suggestions/${mine.id}/reply`, { token: admin, body: { text: '收费标准已在司法局网站公开。' } });
   // A scheduled meeting of the branch: its page with the check-in QR code, and a code to check in with.
-  meeting = await api('POST', `/admin/orgs/${BRANCH}/meetings`, secretary, {
+  meeting = await api('POST', `/admin/orgs/${BRANCH}/meetings`, { token: secretary, body: {
     type: 'party_lecture', status: 'scheduled', heldAt: new Date(Date.now() - 5 * 60_000).toISOString(), topic: '页面巡检：书记讲党课', attendeeIds: [],
-  });
+  } });
   await makeAMistake(admin, member);
   // A self-inspection form for the member's unit, and a PC sign-in ticket to confirm from the phone.
-  const form = await api('POST', '/admin/inspections', admin, { title: `页面巡检自查表${Date.now().toString(36)}`, orgId: 'lj', deadline: '2099-12-31', audience: { orgId: 'lj-dh-gz' } });
+  const form = await api('POST', '/admin/inspections', { token: admin, body: { title: `页面巡检自查表${Date.now().toString(36)}`, orgId: 'lj', deadline: '2099-12-31', audience: { orgId: 'lj-dh-gz' } } });
   inspectFormId = form.id;
   pcTicket = (await api('POST', '/auth/pc-login')).ticket;
   browser = await launch();
@@ -95,10 +83,9 @@ async function phoneContext(size: Size): Promise<BrowserContext> {
   return context;
 }
 
+/** Signs the page's context in through the API (the sign-in page is swept with the public pages). */
 async function signIn(page: Page, who: 'member' | 'secretary') {
-  await page.goto(h5Url('#/pages/login/index'));
-  await page.locator(`.dev-login-${who}`).first().click();
-  await page.waitForURL(/pages\/study\/index/);
+  await signInContext(page.context(), `dev-${who}`, 'phone');
 }
 
 /** Opens a page afresh, as from a link (one full load, no earlier page left in the DOM), and waits until it is ready. */

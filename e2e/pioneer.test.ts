@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { adminUrl, h5Url, launch, PC_SIZES, pcPage, phonePage } from './support/browser';
+import { signInConsole, signInPhone } from './support/api';
 
 /**
  * 亮身份 · 亮承诺 · 亮岗牌 end to end: a member writes her card on the phone (a pledge with a phone number
@@ -32,11 +33,7 @@ async function myPostId(): Promise<string> {
 async function consoleAs(openid: string, path: string): Promise<Page> {
   const page = await pcPage(browser, PC_SIZES[0]);
   page.setDefaultTimeout(30_000);
-  await page.goto(adminUrl());
-  await page.getByPlaceholder('openid，如 dev-admin').fill(openid);
-  await page.getByRole('button', { name: '登 录' }).or(page.getByRole('button', { name: '登录' })).click();
-  await page.locator('.console-org').waitFor();
-  await page.goto(adminUrl(path));
+  await signInConsole(page, openid, path);
   return page;
 }
 
@@ -46,9 +43,7 @@ describe('pioneer posts', () => {
     const phone = await phonePage(browser);
     phone.setDefaultTimeout(20_000);
     try {
-      await phone.goto(h5Url('#/pages/login/index'));
-      await phone.locator('.dev-login-member').first().click();
-      await phone.waitForURL(/pages\/study\/index/);
+      await signInPhone(phone, 'dev-member');
       await phone.goto(h5Url('#/pages/pioneer/edit'));
       await visible(phone, '.pioneer-window input').fill(window);
       await visible(phone, '.pioneer-pledge-input textarea').fill('有事请打我手机13812345678，保证随叫随到。');

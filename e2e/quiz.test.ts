@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { h5Url, launch, phonePage } from './support/browser';
+import { api, signInPhone, devToken } from './support/api';
 import { fixture, fixtureQuestions } from '../functions/test/support/quiz';
 
 /**
@@ -13,26 +13,15 @@ import { fixture, fixtureQuestions } from '../functions/test/support/quiz';
 let browser: Browser;
 let quizTitle: string;
 
-async function api(method: string, path: string, token?: string, body?: unknown, raw?: Buffer) {
-  const headers: Record<string, string> = {};
-  if (token) headers.authorization = `Bearer ${token}`;
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  if (raw) headers['content-type'] = 'text/csv';
-  const res = await fetch(inject('apiUrl') + path, { method, headers, body: raw ? new Uint8Array(raw) : body === undefined ? undefined : JSON.stringify(body) });
-  const json = (await res.json()) as any;
-  if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
-  return json;
-}
-
 beforeAll(async () => {
   // What the test needs is set up through the API, as an admin would.
-  const admin = (await api('POST', '/auth/dev', undefined, { openid: 'dev-admin' })).token as string;
-  const bank = await api('POST', '/admin/question-banks', admin, { title: '浏览器测试题库' });
-  await api('POST', `/admin/question-banks/${bank.id}/import`, admin, undefined, fixture('quiz-bank-good.csv'));
+  const admin = await devToken('dev-admin');
+  const bank = await api('POST', '/admin/question-banks', { token: admin, body: { title: '浏览器测试题库' } });
+  await api('POST', `/admin/question-banks/${bank.id}/import`, { token: admin, csv: fixture('quiz-bank-good.csv') });
   quizTitle = `浏览器测试${Date.now().toString(36)}`;
-  await api('POST', '/admin/quizzes', admin, {
+  await api('POST', '/admin/quizzes', { token: admin, body: {
     title: quizTitle, bankId: bank.id, draw: { single: 2, multiple: 1, judge: 2 }, timeLimitSeconds: 600, attemptsAllowed: 1, passScore: 6, orgIds: ['lj-dh-gz-b1'],
-  });
+  } });
   browser = await launch();
 });
 
@@ -46,10 +35,8 @@ const exactly = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\
 describe('a quiz in the browser', () => {
   it('a member takes a quiz to the end and sees the result', async () => {
     const page = await phonePage(browser);
-    await page.goto(h5Url('#/pages/login/index'));
-    await page.locator('.dev-login-member').click();
-    await page.waitForURL(/pages\/study\/index/);
-    const memberToken = (await api('POST', '/auth/dev', undefined, { openid: 'dev-member' })).token as string;
+    await signInPhone(page, 'dev-member');
+    const memberToken = await devToken('dev-member');
 
     await page.goto(h5Url('#/pages/quiz/index'));
     const card = visible(page, '.quiz-card').filter({ hasText: quizTitle });
@@ -69,7 +56,7 @@ describe('a quiz in the browser', () => {
     await expect.poll(() => visible(page, '.quiz-start').count()).toBe(0);
     await card.click();
     await expect.poll(() => visible(page, '.quiz-start').count(), { timeout: 15_000 }).toBe(1);
-    const quizzes = (await api('GET', '/quizzes', memberToken)).items as { title: string; attemptsUsed: number; activeAttemptId: string | null }[];
+    const quizzes = (await api('GET', '/quizzes', { token: memberToken })).items as { title: string; attemptsUsed: number; activeAttemptId: string | null }[];
     expect(quizzes.find((q) => q.title === quizTitle)).toMatchObject({ attemptsUsed: 0, activeAttemptId: null });
     await visible(page, '.quiz-start').click();
 

@@ -1,7 +1,11 @@
-// `npm test`: typecheck, lint, unit and integration tests (with both mini-program builds and the PC
-// console build running beside them), browser tests.
-// Stops at the first failing step; ends with one line "Tests: N passed, N failed".
-import { spawn, spawnSync } from 'node:child_process';
+// `npm test`: typecheck, lint, the three front-end builds, unit and integration tests, browser tests.
+// Two lines of steps run at once from the start: the unit and integration tests (which wait on
+// DynamoDB Local and HTTP and leave a core idle), and beside them typecheck, lint and the H5, PC
+// console and weapp builds (their output kept in a log shown when each ends). The browser tests
+// start when both lines are done (they need the H5 and console builds).
+// Stops at the first failing step; ends with each step's wall and CPU time and one line
+// "Tests: N passed, N failed".
+import { spawn } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { root } from './lib/env';
@@ -11,39 +15,120 @@ const out = resolve(root, '.test-artifacts');
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
+const testStarted = Date.now();
 const env = { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' };
 let passed = 0;
 let failed = 0;
 
-function run(title: string, command: string, args: string[]): boolean {
+interface Timing { title: string; wall: number; cpu: number | null }
+/** Each step's wall time and CPU time (user + system of the step and everything it started), shown at the end. */
+const timings: Timing[] = [];
+
+/**
+ * Runs a command through bash so its CPU time can be read afterwards: bash's `times` prints the
+ * user and system time of the children it waited for, which include their own waited-for children.
+ */
+function withCpu(command: string, args: string[], cpuFile: string): [string, string[]] {
+  // `npm exec --` rather than `npx`: the same process as npx runs, so nothing matches the wrapper that did not match before.
+  const [cmd, rest] = command === 'npx' ? ['npm', ['exec', '--', ...args]] : [command, args];
+  return ['bash', ['-c', '"$@"; rc=$?; times > "$0"; exit $rc', cpuFile, cmd, ...rest]];
+}
+
+function readCpu(cpuFile: string): number | null {
+  try {
+    const children = readFileSync(cpuFile, 'utf8').trim().split('\n')[1] ?? '';
+    const secs = [...children.matchAll(/(\d+)m([\d.]+)s/g)].map((m) => Number(m[1]) * 60 + Number(m[2]));
+    return secs.length === 2 ? secs[0]! + secs[1]! : null;
+  } catch {
+    return null;
+  }
+}
+
+function fmt(t: { wall: number; cpu: number | null }): string {
+  return `${t.wall.toFixed(1)} s, CPU ${t.cpu === null ? '?' : `${t.cpu.toFixed(1)} s`}`;
+}
+
+const running = new Set<ReturnType<typeof spawn>>();
+let steps = 0;
+
+/**
+ * Runs one step. Its output goes to the terminal as it comes, or with `quiet` to a log printed
+ * when the step ends (for steps running beside others).
+ */
+async function run(title: string, command: string, args: string[], quiet = false): Promise<boolean> {
   const started = Date.now();
-  console.log(`\n▶ ${title}`);
-  const res = spawnSync(command, args, { cwd: root, stdio: 'inherit', env });
-  const ok = res.status === 0;
-  console.log(`${ok ? '✔' : '✘'} ${title} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  const id = steps++;
+  const cpuFile = resolve(out, `.cpu-${id}`);
+  const log = resolve(out, `step-${id}.log`);
+  console.log(`\n▶ ${title}${quiet ? ' (beside the tests; its output when it ends)' : ''}`);
+  const fd = quiet ? openSync(log, 'w') : null;
+  // In a process group of its own, so a failure elsewhere can stop the step with all it started.
+  const child = spawn(...withCpu(command, args, cpuFile), { cwd: root, env, detached: true, stdio: fd === null ? 'inherit' : ['ignore', fd, fd] });
+  if (fd !== null) closeSync(fd);
+  running.add(child);
+  const ok = await new Promise<boolean>((res) => {
+    child.on('exit', (code) => res(code === 0));
+    child.on('error', () => res(false));
+  });
+  running.delete(child);
+  const t = { title, wall: (Date.now() - started) / 1000, cpu: readCpu(cpuFile) };
+  timings.push(t);
+  if (quiet) console.log(`\n── ${title} ──\n${readFileSync(log, 'utf8')}`);
+  console.log(`${ok ? '✔' : '✘'} ${title} (${fmt(t)})`);
   return ok;
 }
 
-function vitest(title: string, project: string): boolean {
-  const report = resolve(out, `${project}.json`);
-  const ok = run(title, 'npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+/** Adds a vitest JSON report's counts to the totals; false when it is missing or no test ran. */
+function count(title: string, report: string): boolean {
   try {
     const r = JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number };
     passed += r.numPassedTests;
     failed += r.numFailedTests;
-    if (r.numPassedTests + r.numFailedTests === 0) {
-      console.error(`✘ ${title}: no test ran`);
-      return false;
-    }
+    if (r.numPassedTests + r.numFailedTests > 0) return true;
+    console.error(`✘ ${title}: no test ran`);
   } catch {
     failed++;
   }
-  return ok;
+  return false;
+}
+
+async function vitest(title: string, project: string, args: string[] = [], quiet = false, report = resolve(out, `${project}.json`)): Promise<boolean> {
+  const ok = await run(title, 'npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args], quiet);
+  return count(title, report) && ok;
+}
+
+function stopRunning(): void {
+  for (const child of running) {
+    try {
+      process.kill(-child.pid!, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    stopRunning();
+    process.exit(130);
+  });
 }
 
 function finish(ok: boolean): never {
+  // A failed step ends the run: whatever still runs beside it is stopped.
+  stopRunning();
+  if (timings.length) {
+    console.log('\nStep times (wall, CPU = user + system):');
+    for (const t of timings) console.log(`  ${t.title}: ${fmt(t)}`);
+    const cpu = timings.reduce((sum, t) => sum + (t.cpu ?? 0), 0);
+    console.log(`  npm test: ${((Date.now() - testStarted) / 1000).toFixed(1)} s wall, CPU of the steps ${cpu.toFixed(1)} s`);
+  }
   console.log(`\nTests: ${passed} passed, ${failed} failed`);
   process.exit(ok && failed === 0 ? 0 : 1);
+}
+
+/** Runs steps one after another until one fails (then ends the whole run). */
+async function line(...stepsOf: (() => Promise<boolean>)[]): Promise<void> {
+  for (const step of stepsOf) if (!(await step())) finish(false);
 }
 
 try {
@@ -53,35 +138,21 @@ try {
   finish(false);
 }
 
-/** Starts the front-end builds in the background, their output kept in a log shown when they end. */
-function startBuilds(): { title: string; done: Promise<boolean>; log: string; started: number } {
-  const log = resolve(out, 'builds.log');
-  const fd = openSync(log, 'w');
-  const child = spawn('npx', ['tsx', 'scripts/builds.ts'], { cwd: root, stdio: ['ignore', fd, fd], env });
-  closeSync(fd);
-  const done = new Promise<boolean>((res) => {
-    child.on('exit', (code) => res(code === 0));
-    child.on('error', () => res(false));
-  });
-  return { title: 'weapp, H5 and PC console builds (in the background)', done, log, started: Date.now() };
-}
-
-async function joinBuilds(builds: ReturnType<typeof startBuilds>): Promise<boolean> {
-  console.log(`\n▶ ${builds.title}`);
-  const ok = await builds.done;
-  console.log(readFileSync(builds.log, 'utf8'));
-  console.log(`${ok ? '✔' : '✘'} ${builds.title} (${((Date.now() - builds.started) / 1000).toFixed(1)} s since started)`);
-  return ok;
-}
-
 async function main(): Promise<void> {
-  for (const step of [() => run('typecheck', 'npm', ['run', 'typecheck']), () => run('lint', 'npm', ['run', 'lint'])]) {
-    if (!step()) finish(false);
-  }
-  const builds = startBuilds();
-  const testsOk = vitest('unit tests', 'unit') && vitest('integration tests (DynamoDB Local, HTTP)', 'integration');
-  const buildsOk = await joinBuilds(builds);
-  if (!testsOk || !buildsOk) finish(false);
+  // `npm test -- --browser`: only the browser tests (after fixing one; they build what is missing).
+  if (process.argv.includes('--browser')) finish(await browserTests());
+  await Promise.all([
+    line(
+      () => vitest('unit tests', 'unit'),
+      () => vitest('integration tests (DynamoDB Local, HTTP)', 'integration'),
+    ),
+    line(
+      () => run('typecheck', 'npm', ['run', 'typecheck'], true),
+      () => run('lint', 'npm', ['run', 'lint'], true),
+      () => run('H5 and PC console builds', 'npx', ['tsx', 'scripts/builds.ts', 'h5', 'admin'], true),
+      () => run('weapp build', 'npx', ['tsx', 'scripts/builds.ts', 'weapp'], true),
+    ),
+  ]);
   finish(await browserTests());
 }
 
@@ -89,7 +160,7 @@ async function main(): Promise<void> {
  * The browser tests run in two groups at once, each with a stack of its own (DynamoDB Local, API,
  * static servers), so neither sees the other's data: the page sweeps (phone pages, console pages),
  * and the feature flows. They mostly wait on pages and the API. (Three groups overloaded two cores:
- * steps timed out.) The first group prints as it goes; the other's output is printed when both end.
+ * steps timed out.) The first group prints as it goes; the other's output is printed when it ends.
  */
 const BROWSER_GROUPS: { name: string; files: string[] }[] = [
   { name: 'flows', files: [] }, // every file not in another group
@@ -97,41 +168,12 @@ const BROWSER_GROUPS: { name: string; files: string[] }[] = [
 ];
 
 async function browserTests(): Promise<boolean> {
-  const title = 'browser tests (Chromium, H5 build, serverless-offline)';
-  const started = Date.now();
-  console.log(`\n▶ ${title}`);
-  const group = (name: string, args: string[], log: string | null) => {
-    const report = resolve(out, `e2e-${name}.json`);
-    const fd = log ? openSync(log, 'w') : null;
-    const child = spawn('npx', ['vitest', 'run', '--project', 'e2e', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args], {
-      cwd: root, env, stdio: fd === null ? 'inherit' : ['ignore', fd, fd],
-    });
-    if (fd !== null) closeSync(fd);
-    return new Promise<boolean>((res) => {
-      child.on('exit', (code) => res(code === 0));
-      child.on('error', () => res(false));
-    }).then((ok) => {
-      try {
-        const r = JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number };
-        passed += r.numPassedTests;
-        failed += r.numFailedTests;
-        return ok && r.numPassedTests + r.numFailedTests > 0;
-      } catch {
-        failed++;
-        return false;
-      }
-    });
-  };
   const taken = BROWSER_GROUPS.flatMap((g) => g.files);
-  const logs = BROWSER_GROUPS.map((g, i) => (i === 0 ? null : resolve(out, `e2e-${g.name}.log`)));
   const results = await Promise.all(BROWSER_GROUPS.map((g, i) => {
-    const args = g.files.length ? g.files : taken.flatMap((f) => ['--exclude', f.endsWith('.ts') ? f : `${f}*.test.ts`]);
-    return group(g.name, args, logs[i]!);
+    const args = g.files.length ? g.files : taken.flatMap((f) => ['--exclude', f]);
+    return vitest(`browser tests, ${g.name} (Chromium, H5 and console builds, serverless-offline)`, 'e2e', args, i > 0, resolve(out, `e2e-${g.name}.json`));
   }));
-  for (const log of logs) if (log) console.log(`\n${readFileSync(log, 'utf8')}`);
-  const ok = results.every(Boolean);
-  console.log(`${ok ? '✔' : '✘'} ${title} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-  return ok;
+  return results.every(Boolean);
 }
 
 await main();

@@ -29,6 +29,7 @@ const adminDir = resolve(root, 'admin/dist');
  * runtime config.
  */
 export default async function setup(project: TestProject) {
+  const started = Date.now();
   const chromium = chromiumPath();
   if (!existsSync(resolve(h5Dir, 'index.html')) || process.env.E2E_REBUILD === '1') {
     execFileSync('npm', ['run', 'build:h5', '-w', 'miniapp'], { cwd: root, stdio: 'inherit' });
@@ -48,18 +49,22 @@ export default async function setup(project: TestProject) {
   process.env.PHOTO_BUCKET = s3.bucket;
   const { seedDemo } = await import('../../scripts/seed/index');
   await seedDemo();
+  const dataReady = Date.now();
 
   const children = new Children();
   const api = await startOffline(children, {
     host: '127.0.0.1', port: await freePort(), lambdaPort: await freePort(), stage: 'test',
     dynamoEndpoint: dynamo.endpoint, tableName, quiet: true,
   });
+  const offlineReady = Date.now();
   const h5 = await serveH5(h5Dir, api.url, 0);
   const admin = await serveH5(adminDir, api.url, 0, '127.0.0.1', { publicUrl: h5.url });
   project.provide('h5Url', h5.url);
   project.provide('adminUrl', admin.url);
   project.provide('apiUrl', api.url);
   project.provide('chromium', chromium);
+  // For whoever reads the CI log: what the stack cost before the first test.
+  console.log(`browser test stack ready in ${((Date.now() - started) / 1000).toFixed(1)} s (DynamoDB Local, S3 and demo data ${((dataReady - started) / 1000).toFixed(1)} s, serverless-offline ${((offlineReady - dataReady) / 1000).toFixed(1)} s)`);
   return async () => {
     await h5.close();
     await admin.close();
