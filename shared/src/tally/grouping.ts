@@ -196,9 +196,9 @@ export class Tally {
   }
 
   /**
-   * Agglomerative pass over the items (average linkage on their word/class/character centroids): the
-   * closest pair of items of one service is joined first, then the next closest with the joined item's
-   * new centroid, until no pair is at least `tuning.consolidate` alike. The smaller joins the larger
+   * Agglomerative pass over the items (average linkage over their members' words, characters and classes):
+   * the closest pair of items of one service is joined first, then the next closest, the joined item
+   * counting with all its members, until no pair is at least `tuning.consolidate` alike. The smaller joins the larger
    * (`mergedInto`, as an admin's merge does). Never touches a locked, renamed or split-off item, an item
    * merged away, nor two items kept apart by a lesson; items above CONSOLIDATE_MAX_COUNT only receive.
    * Returns the merges made, in order.
@@ -402,10 +402,6 @@ export class Tally {
       sq += v * v;
     }
     return { w, norm: Math.sqrt(sq) };
-  }
-
-  private itemVector(item: ItemSummary): { w: Map<string, number>; norm: number } {
-    return this.weights(new Map(Object.entries(item.grams)));
   }
 
   private cosine(query: { w: Map<string, number>; norm: number }, item: ItemSummary): number {
