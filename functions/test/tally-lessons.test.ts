@@ -42,7 +42,9 @@ async function lessons(campaign: string): Promise<Lesson[]> {
 
 const water: [string, string][] = [['mediation', '调解室的饮水机坏了，一直没人修'], ['mediation', '调解室饮水机坏了好几天了']];
 const kettle: [string, string][] = [['mediation', '调解室暖壶里没有热水，想喝口水都难'], ['mediation', '调解室的暖壶总是空的没有热水']];
-const later: [string, string][] = [['mediation', '调解室饮水机又坏了'], ['mediation', '调解室暖壶没有热水']];
+// Worded so that nothing but the lesson joins them: the tally now joins “调解室饮水机又坏了” and “调解室暖壶没有热水”
+// unaided (they share the room's name and 水, and the bureau did teach that they are one problem).
+const later: [string, string][] = [['mediation', '饮水机又坏了'], ['mediation', '暖壶里没热水']];
 
 beforeAll(async () => {
   api = await startTestApi();

@@ -75,7 +75,7 @@ function chooseService(named: string[], category: string | undefined): string {
   return named.find((s) => s !== VENUE) ?? (named.includes(VENUE) ? VENUE : undefined) ?? fromCategory ?? GENERAL_SERVICE;
 }
 
-export function analyse(content: string, category?: string, learned?: LearnedVocabulary, withBigrams = false): Analysis {
+export function analyse(content: string, category?: string, learned?: LearnedVocabulary, withBigrams = false, withChars = true): Analysis {
   const norm = normalizeText(content);
   const serviceHits = scan(norm, serviceVocabulary);
   const facetHits = scan(norm, facetVocabulary);
@@ -97,6 +97,9 @@ export function analyse(content: string, category?: string, learned?: LearnedVoc
   for (const h of scan(norm, thesaurusVocabulary)) add(`#${h.id}`);
   for (const f of facetIds) add(`@${f}`);
   if (learned) for (const h of scan(norm, learned.vocab)) add(`~${h.id}`);
+  // Characters (`` ` ``), once per text: paraphrases often share a rare character where they share no
+  // word (翻译/译文/译本, 十级/九级/等级); the campaign's IDF keeps common ones weak.
+  if (withChars) for (const ch of new Set(norm)) if (HAN.test(ch) && !STOP.has(ch)) add(`\`${ch}`);
   if (features.size === 0 && norm) add(norm.slice(0, 8));
   return { norm, service, services: named, facets: facetIds, keyFacets, terms: [...serviceHits, ...facetHits].map((h) => h.term), grams: features };
 }
@@ -110,6 +113,8 @@ export interface LearnedVocabulary {
 export function learnedVocabulary(classes: readonly LearnedClass[]): LearnedVocabulary {
   return { vocab: vocabulary(classes), size: classes.length };
 }
+
+const HAN = /\p{Script=Han}/u;
 
 /** Function words and fillers that say nothing about a problem. */
 const STOP = new Set(['我们', '你们', '他们', '她们', '这个', '那个', '这些', '那些', '什么', '怎么', '怎么办', '为什么', '因为', '所以', '但是', '如果', '还是', '就是', '一个', '可以', '能不能', '希望', '建议', '觉得', '认为', '没有', '现在', '时候', '已经', '非常', '比较', '还有', '这样', '那么', '自己', '大家', '真的', '实在', '一下', '一些', '有点', '有些', '问题', '情况', '反映', '领导', '你好', '您好', '谢谢', '感谢', '麻烦', '请问', '而且', '然后', '其实', '总是', '每次', '一直', '不是', '就', '都', '也', '还', '又', '再', '很', '太', '了', '的', '地', '得', '着', '过', '吗', '呢', '吧', '啊', '呀', '哦', '嗯', '我', '你', '他', '她', '它', '是', '在', '有', '和', '跟', '与', '或', '被', '把', '给', '让', '对', '从', '到', '为', '说', '去', '来', '这', '那', '个', '们', '上', '下', '里', '中', '后', '前', '时', '要', '会', '能', '想', '看', '做', '办', '好', '多', '点', '次', '人', '事', '没', '不']);

@@ -74,14 +74,23 @@ const COMMON_GRAM_SHARE = 0.08;
 const QUERY_GRAMS = 10;
 const MAX_TEXT_CANDIDATES = 200;
 /**
- * The similarity's settings, tuned on the campaign data and the first held-out set only (bench/tally-quality.ts).
+ * The similarity's settings (bench/tally-tune.ts sweeps them; chosen to keep B³ precision ≥ 0.85 and the
+ * highest lowest F1 over the campaign data and both held-out sets; see bench/RESULTS.md for the cross-check).
  * classWeight: thesaurus and facet classes weigh this much more than one word (a paraphrase shares the class);
- * learnedWeight: an admin's learned synonym weighs more still; join: cosine of word+class TF-IDF vectors
- * (plus facetBonus when the deciding problem facet is the item's) needed to join an item; consolidate:
- * items whose centroids are at least this close (same service) become one; gramWeight: character pairs as weak
- * features (0: words and classes only).
+ * learnedWeight: an admin's learned synonym weighs more still; charWeight: single characters (`` ` ``), the
+ * evidence paraphrases share when they share no word; join: TF-IDF cosine (plus facetBonus when the deciding
+ * problem facet is the item's) needed for a new suggestion to join an item — strict, since a wrong join is
+ * never undone; consolidate: average-linkage similarity at which the consolidation joins two items, where
+ * coverage blends each pair's cosine with the share of the shorter text the longer one shares, and
+ * consolidateFacetBonus rewards a shared facet; gramWeight: character pairs (0: off).
  */
-export const tuning = { classWeight: 1.5, learnedWeight: 3, join: 0.3, facetBonus: 0.35, consolidate: 0.5, gramWeight: 0 };
+export const tuning = {
+  classWeight: 2.2, learnedWeight: 3, charWeight: 2, join: 0.4, facetBonus: 0.1, consolidate: 0.22, coverage: 0.8, consolidateFacetBonus: 0, gramWeight: 0,
+};
+/** Consolidation compares items by up to this many members each (average linkage). */
+const LINKAGE_MEMBERS = 12;
+/** Consolidation weighs each item against at most this many others (those sharing the most features). */
+const CONSOLIDATE_CANDIDATES = 100;
 /** Consolidation re-examines items up to this size (large items are established). */
 const CONSOLIDATE_MAX_COUNT = 5;
 
@@ -108,6 +117,8 @@ export class Tally {
   private readonly apart: TallyLessons['apart'];
   /** Items the consolidation must leave as they are (renamed by an admin, split off by an admin). */
   private readonly protectedIds = new Set<string>();
+  /** The words of the first members of each item added in this process (consolidation's average linkage). */
+  private readonly memberGrams = new Map<string, Map<string, number>[]>();
   private nextId: () => string;
 
   constructor(state?: TallyState, newId?: () => string, lessons?: TallyLessons) {
@@ -185,33 +196,98 @@ export class Tally {
   }
 
   /**
-   * Re-examines small items against the items of their service: when two centroids are close, the
-   * smaller joins the larger (`mergedInto`, as an admin's merge does). Never touches a locked, renamed or
-   * split-off item, an item merged away, nor two items kept apart by a lesson. Returns the merges made.
+   * Agglomerative pass over the items (average linkage over their members' words, characters and classes):
+   * the closest pair of items of one service is joined first, then the next closest, the joined item
+   * counting with all its members, until no pair is at least `tuning.consolidate` alike. The smaller joins the larger
+   * (`mergedInto`, as an admin's merge does). Never touches a locked, renamed or split-off item, an item
+   * merged away, nor two items kept apart by a lesson; items above CONSOLIDATE_MAX_COUNT only receive.
+   * Returns the merges made, in order.
    */
   consolidate(): Consolidation[] {
     const merges: Consolidation[] = [];
-    const small = this.allItems().filter((i) => this.movable(i) && i.count <= CONSOLIDATE_MAX_COUNT).sort((x, y) => x.count - y.count);
-    for (const from of small) {
-      if (from.mergedInto) continue;
-      const query = this.itemVector(from);
-      let best: ItemSummary | undefined;
-      let bestScore = tuning.consolidate;
-      for (const id of this.candidates(Object.keys(from.grams), Object.keys(from.services), from.facet ? [from.facet] : [])) {
-        const into = this.resolve(id);
-        if (!into || into.id === from.id || this.protectedIds.has(into.id) || !sameService(from, into) || this.keptApart(Object.keys(from.grams), into)) continue;
-        if (into.count < from.count || (into.count === from.count && into.id > from.id)) continue;
-        const score = this.cosine(query, into) + (from.facet && from.facet === into.facet ? tuning.facetBonus : 0);
-        if (score >= bestScore) [best, bestScore] = [into, score];
+    const version = new Map<string, number>();
+    const heap = new PairHeap();
+    const cache = new Map<object, MemberVector>();
+    const index = this.consolidationIndex();
+    const pushPairs = (item: ItemSummary) => {
+      for (const other of this.consolidationPartners(item, index)) {
+        const score = this.itemSimilarity(item, other, cache);
+        if (score >= tuning.consolidate) heap.push({ a: item.id, b: other.id, va: version.get(item.id) ?? 0, vb: version.get(other.id) ?? 0, score });
       }
-      if (!best) continue;
-      const merged = mergeSummaries(best, from);
-      Object.assign(best, merged, { id: best.id });
-      from.mergedInto = best.id;
-      this.load(best);
-      merges.push({ from: from.id, into: best.id });
+    };
+    for (const item of this.allItems()) if (this.movable(item)) pushPairs(item);
+    for (let pair = heap.pop(); pair; pair = heap.pop()) {
+      const a = this.items.get(pair.a);
+      const b = this.items.get(pair.b);
+      if (!a || !b || !this.movable(a) || !this.movable(b)) continue;
+      if ((version.get(a.id) ?? 0) !== pair.va || (version.get(b.id) ?? 0) !== pair.vb) continue;
+      const [into, from] = b.count > a.count || (b.count === a.count && b.id < a.id) ? [b, a] : [a, b];
+      if (from.count > CONSOLIDATE_MAX_COUNT) continue;
+      Object.assign(into, mergeSummaries(into, from), { id: into.id });
+      from.mergedInto = into.id;
+      this.memberGrams.set(into.id, [...(this.memberGrams.get(into.id) ?? []), ...(this.memberGrams.get(from.id) ?? [])].slice(0, LINKAGE_MEMBERS));
+      version.set(into.id, (version.get(into.id) ?? 0) + 1);
+      this.load(into);
+      for (const g of Object.keys(into.grams)) index.get(g)?.add(into.id);
+      merges.push({ from: from.id, into: into.id });
+      pushPairs(into);
     }
     return merges;
+  }
+
+  /** Items the consolidation may join with `item`: same service, movable, not kept apart, sharing a word or character. */
+  private consolidationPartners(item: ItemSummary, index: Map<string, Set<string>>): ItemSummary[] {
+    const shared = new Map<string, number>();
+    for (const g of Object.keys(item.grams)) for (const id of index.get(g) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+    const out: ItemSummary[] = [];
+    const features = Object.keys(item.grams);
+    for (const [id] of [...shared].sort((x, y) => y[1] - x[1]).slice(0, CONSOLIDATE_CANDIDATES)) {
+      const other = this.resolve(id);
+      if (!other || other.id === item.id || !this.movable(other) || !sameService(item, other)) continue;
+      if (Math.min(item.count, other.count) > CONSOLIDATE_MAX_COUNT) continue;
+      if (this.keptApart(features, other) || this.keptApart(Object.keys(other.grams), item)) continue;
+      out.push(other);
+    }
+    return out;
+  }
+
+  /** Movable items by their words and characters (those in at most COMMON_GRAM_SHARE×2 of the suggestions). */
+  private consolidationIndex(): Map<string, Set<string>> {
+    const index = new Map<string, Set<string>>();
+    const limit = Math.max(2, this.docs * COMMON_GRAM_SHARE * 2);
+    for (const item of this.items.values()) {
+      if (!this.movable(item)) continue;
+      for (const g of Object.keys(item.grams)) if (!isClass(g) && (this.df.get(g) ?? 0) <= limit) addTo(index, g, item.id);
+    }
+    return index;
+  }
+
+  /**
+   * How alike two items are: the average, over pairs of their members, of each pair's cosine blended with
+   * its coverage (the share of the shorter text's weight the longer one shares: a short paraphrase inside
+   * a long letter), plus the facet bonus. Members not seen in this process (an item loaded from the table,
+   * members past LINKAGE_MEMBERS) are stood for by the item's centroid.
+   */
+  private itemSimilarity(x: ItemSummary, y: ItemSummary, cache: Map<object, MemberVector>): number {
+    const xs = this.memberVectors(x, cache);
+    const ys = this.memberVectors(y, cache);
+    let sum = 0;
+    for (const a of xs) for (const b of ys) sum += pairSimilarity(a, b);
+    return sum / (xs.length * ys.length) + (x.facet && x.facet === y.facet ? tuning.consolidateFacetBonus : 0);
+  }
+
+  private memberVectors(item: ItemSummary, cache: Map<object, MemberVector>): MemberVector[] {
+    const known = this.memberGrams.get(item.id) ?? [];
+    const sources: (Map<string, number> | Record<string, number>)[] = known.length >= item.count ? known : [...known, item.grams];
+    return sources.map((src) => {
+      let v = cache.get(src);
+      if (!v) {
+        const { w, norm } = this.weights(src instanceof Map ? src : new Map(Object.entries(src)));
+        for (const [g, x] of w) w.set(g, x / (norm || 1));
+        cache.set(src, (v = { w, norm }));
+      }
+      return v;
+    });
   }
 
   private movable(item: ItemSummary): boolean {
@@ -227,6 +303,8 @@ export class Tally {
       this.indexClasses(item, [...a.grams.keys()], [a.service]);
     }
     if (!this.byText.has(a.norm)) this.byText.set(a.norm, item.id);
+    const known = this.memberGrams.get(item.id) ?? [];
+    if (known.length < LINKAGE_MEMBERS) this.memberGrams.set(item.id, [...known, a.grams]);
   }
 
   private indexClasses(item: ItemSummary, features: string[], services: string[]): void {
@@ -326,10 +404,6 @@ export class Tally {
     return { w, norm: Math.sqrt(sq) };
   }
 
-  private itemVector(item: ItemSummary): { w: Map<string, number>; norm: number } {
-    return this.weights(new Map(Object.entries(item.grams)));
-  }
-
   private cosine(query: { w: Map<string, number>; norm: number }, item: ItemSummary): number {
     let dot = 0;
     let sq = 0;
@@ -352,7 +426,7 @@ function isClass(feature: string): boolean {
 
 function featureWeight(feature: string): number {
   const c = feature[0];
-  return c === '~' ? tuning.learnedWeight : c === '#' || c === '@' ? tuning.classWeight : c === '^' ? tuning.gramWeight : 1;
+  return c === '`' ? tuning.charWeight : c === '~' ? tuning.learnedWeight : c === '#' || c === '@' ? tuning.classWeight : c === '^' ? tuning.gramWeight : 1;
 }
 
 /** The service an item is mostly about (a named one beats “unnamed”). */
@@ -383,4 +457,61 @@ export function majority(record: Record<string, number>): string | undefined {
   let bestCount = -1;
   for (const [k, c] of Object.entries(record)) if (c > bestCount) [best, bestCount] = [k, c];
   return best;
+}
+
+/** A member's unit word vector (`w`) and its length before normalising (`norm`). */
+interface MemberVector { w: Map<string, number>; norm: number }
+
+/** Cosine of two members blended with coverage (cosine scaled by the ratio of their lengths, capped at 1). */
+function pairSimilarity(a: MemberVector, b: MemberVector): number {
+  const [small, large] = a.w.size <= b.w.size ? [a, b] : [b, a];
+  let cosine = 0;
+  for (const [g, x] of small.w) {
+    const y = large.w.get(g);
+    if (y) cosine += x * y;
+  }
+  const ratio = a.norm > 0 && b.norm > 0 ? Math.max(a.norm / b.norm, b.norm / a.norm) : 1;
+  return (1 - tuning.coverage) * cosine + tuning.coverage * Math.min(1, cosine * ratio);
+}
+
+interface Pair { a: string; b: string; va: number; vb: number; score: number }
+
+/** A max-heap of candidate merges by score (ties: the pair of lower ids, so runs are reproducible). */
+class PairHeap {
+  private readonly heap: Pair[] = [];
+
+  push(p: Pair): void {
+    const h = this.heap;
+    h.push(p);
+    for (let i = h.length - 1; i > 0; ) {
+      const parent = (i - 1) >> 1;
+      if (!before(h[i] as Pair, h[parent] as Pair)) break;
+      [h[i], h[parent]] = [h[parent] as Pair, h[i] as Pair];
+      i = parent;
+    }
+  }
+
+  pop(): Pair | undefined {
+    const h = this.heap;
+    const top = h[0];
+    const last = h.pop();
+    if (h.length > 0 && last) {
+      h[0] = last;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < h.length && before(h[l] as Pair, h[m] as Pair)) m = l;
+        if (r < h.length && before(h[r] as Pair, h[m] as Pair)) m = r;
+        if (m === i) break;
+        [h[i], h[m]] = [h[m] as Pair, h[i] as Pair];
+        i = m;
+      }
+    }
+    return top;
+  }
+}
+
+function before(x: Pair, y: Pair): boolean {
+  return x.score !== y.score ? x.score > y.score : x.a + x.b < y.a + y.b;
 }

@@ -36,7 +36,7 @@ const serviceTerms = services.flatMap((s) => s.terms);
 
 /** A word a lesson may be about: not a class, not a service's name (the service is not the problem). */
 function isWord(feature: string): boolean {
-  return !/^[#@~^]/u.test(feature) && [...feature].length >= TERM_MIN && !serviceTerms.some((t) => feature.includes(t));
+  return !/^[#@~^`]/u.test(feature) && [...feature].length >= TERM_MIN && !serviceTerms.some((t) => feature.includes(t));
 }
 
 /** Words of `mine` that the other side does not use: what tells them apart. */
