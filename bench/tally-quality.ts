@@ -14,6 +14,7 @@ import { Tally } from '../shared/src/tally/grouping';
 import { itemTitle } from '../shared/src/tally/title';
 import { heldoutSuggestions, type LabelledSuggestion } from '../shared/src/tally/fixtures/heldout';
 import { heldoutB } from '../shared/src/tally/fixtures/heldout-b';
+import { heldoutC } from '../shared/src/tally/fixtures/heldout-c';
 import { exactMatchGroups, jaccardGroups } from './tally-baselines';
 import { loadJieba } from '../shared/src/tally/jieba';
 
@@ -24,6 +25,10 @@ import { loadJieba } from '../shared/src/tally/jieba';
 const heldoutSets: { title: string; rows: readonly LabelledSuggestion[] }[] = [
   { title: 'Held-out set written for the tally (shared/src/tally/fixtures/heldout.ts)', rows: heldoutSuggestions },
   { title: 'Second held-out set, problems absent from both sets above (shared/src/tally/fixtures/heldout-b.ts)', rows: heldoutB },
+  {
+    title: 'Third held-out set, written by a developer who never read the method; never used for tuning (shared/src/tally/fixtures/heldout-c.ts)',
+    rows: heldoutC,
+  },
 ];
 
 interface Row { externalId: string; category: string; content: string; channel: string; submittedAt: string; group: string }
