@@ -1,7 +1,8 @@
+import { orglifeRoutes } from '@kaimen/shared/orglife/routes';
 import { useEffect, useState } from 'react';
 import { View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
-import { routes } from '@kaimen/shared';
+
 import { call, newIdempotencyKey } from '../../api/client';
 import { errorMessage } from '../../api/error';
 import { useRequireSession } from '../../hooks/useSession';
@@ -10,7 +11,7 @@ import { formatDateTime } from './format';
 import { Screen } from '../../components/Screen';
 import './orglife.scss';
 
-type Result = Awaited<ReturnType<typeof call<typeof routes.meetingCheckIn>>>;
+type Result = Awaited<ReturnType<typeof call<typeof orglifeRoutes.meetingCheckIn>>>;
 
 /** Check-in to a meeting: opened by scanning the secretary's QR code (the code comes in the address), or typed in. */
 export default function MeetingCheckInPage() {
@@ -25,7 +26,7 @@ export default function MeetingCheckInPage() {
     setBusy(true);
     setError(null);
     try {
-      setResult(await call(routes.meetingCheckIn, { body: { code: value.trim() }, idempotencyKey: newIdempotencyKey() }));
+      setResult(await call(orglifeRoutes.meetingCheckIn, { body: { code: value.trim() }, idempotencyKey: newIdempotencyKey() }));
     } catch (err) {
       setError(errorMessage(err));
     } finally {

@@ -1,7 +1,8 @@
+import { studyRoutes } from '@kaimen/shared/study/routes';
 import { useEffect, useState } from 'react';
 import { View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
-import { routes, studyModeLabels } from '@kaimen/shared';
+import { studyModeLabels } from '@kaimen/shared';
 import { call, newIdempotencyKey } from '../../api/client';
 import { errorMessage } from '../../api/error';
 import { useRequireSession } from '../../hooks/useSession';
@@ -10,7 +11,7 @@ import { Button, Input } from '../../ui';
 import { Screen } from '../../components/Screen';
 import './study.scss';
 
-type Result = Awaited<ReturnType<typeof call<typeof routes.checkIn>>>;
+type Result = Awaited<ReturnType<typeof call<typeof studyRoutes.checkIn>>>;
 
 /** Check-in to an offline session: opened by scanning the QR code on the spot (the code comes in the address), or typed in. */
 export default function CheckInPage() {
@@ -25,7 +26,7 @@ export default function CheckInPage() {
     setBusy(true);
     setError(null);
     try {
-      setResult(await call(routes.checkIn, { body: { code: value.trim() }, idempotencyKey: newIdempotencyKey() }));
+      setResult(await call(studyRoutes.checkIn, { body: { code: value.trim() }, idempotencyKey: newIdempotencyKey() }));
     } catch (err) {
       setError(errorMessage(err));
     } finally {
