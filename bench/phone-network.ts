@@ -2,7 +2,7 @@
 // time until 我要建言 is usable and the bytes downloaded before then, against an empty page under the
 // same throttling and the same page unthrottled, all in one run. Also the weapp package sizes.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { chromium, type Browser, type CDPSession } from 'playwright-core';
 import { chromiumPath, CHROMIUM_FLAGS } from '../scripts/lib/chromium';
@@ -57,15 +57,26 @@ async function measure(browser: Browser, url: string, throttled: boolean, ready:
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   let ms = Date.now() - t0;
   if (ready === 'button') {
-    await page.waitForFunction(() => (window as unknown as { __usableAt?: number }).__usableAt, undefined, { timeout: 120_000, polling: 200 });
-    ms = await page.evaluate(() => (window as unknown as { __usableAt: number }).__usableAt);
+    await page.waitForFunction('window.__usableAt', undefined, { timeout: 120_000, polling: 200 });
+    ms = await page.evaluate<number>('window.__usableAt');
   } else {
-    ms = await page.evaluate(() => performance.getEntriesByType('navigation')[0]!.duration);
+    ms = await page.evaluate<number>("performance.getEntriesByType('navigation')[0].duration");
   }
   // Everything that finished arriving before the moment the page was usable (CDP seconds → page ms).
   const before = finished.filter((f) => (f.at - start) * 1000 <= ms + 1);
   await context.close();
   return { ms, bytes: before.reduce((sum, f) => sum + f.bytes, 0), files: before.map(({ url: u, bytes }) => ({ url: u, bytes })) };
+}
+
+/** The campaign page as a phone shows it, to look at (bench/.out/phone-network-campaign.png). */
+async function screenshot(browser: Browser, url: string): Promise<void> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.locator('.campaign-submit:visible').waitFor();
+  mkdirSync(resolve(root, 'bench/.out'), { recursive: true });
+  await page.screenshot({ path: resolve(root, 'bench/.out/phone-network-campaign.png') });
+  await context.close();
 }
 
 function sizeOf(path: string): number {
@@ -100,6 +111,7 @@ try {
     page.push(await measure(browser, link, true, 'button'));
     fast.push(await measure(browser, link, false, 'button'));
   }
+  await screenshot(browser, link);
   const mid = (runs: Load[]) => ({ ms: median(runs.map((r) => r.ms)), bytes: median(runs.map((r) => r.bytes)) });
   const [p, f, e] = [mid(page), mid(fast), mid(floor)];
   const sample = page[Math.floor(RUNS / 2)]!;
