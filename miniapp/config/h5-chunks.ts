@@ -1,7 +1,8 @@
 import type { Plugin } from 'vite';
 
 const NODE_MODULES = /[\\/]node_modules[\\/]/;
-const TARO_COMPONENT = /@tarojs[\\/]components[\\/]dist[\\/]components[\\/](taro-|video-|picker-)/;
+/** Taro's heavy components only member pages draw (see src/ui/taro): each in its own chunk. */
+const TARO_HEAVY = /@tarojs[\\/]components[\\/]dist[\\/]components[\\/](?:taro-)?(video|picker|rich-text)[-.]/;
 
 /**
  * Splits the H5 build by route. Taro's own rule puts every node_modules module in one `vendors` chunk
@@ -34,8 +35,10 @@ export function h5Chunks(): Plugin {
             queue.push(...(getModuleInfo(m)?.importedIds ?? []));
           }
         }
-        // Taro's components are all reachable through its barrel; each goes with the pages that draw it.
-        if (TARO_COMPONENT.test(id)) return undefined;
+        // Reachable through Taro's barrel, they would be pulled into vendors with it: named apart, they
+        // load with the pages that draw them.
+        const heavy = TARO_HEAVY.exec(id);
+        if (heavy) return `taro-${heavy[1]}`;
         const library = NODE_MODULES.test(id) || id.includes('commonjsHelpers');
         return library && shell.has(id) ? 'vendors' : undefined;
       };
