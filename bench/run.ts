@@ -7,7 +7,7 @@ import { cpus, totalmem, release } from 'node:os';
 import { resolve } from 'node:path';
 import { root } from '../scripts/lib/env';
 
-const all = ['bundles', 'latency', 'feedback-submit', 'tally-quality', 'tally-scale', 'tally-dynamo', 'tally-run', 'tally-import-load', 'quiz-submit', 'notify-send', 'orglife-report', 'orgs-import', 'games', 'round-trips', 'cold-start'];
+const all = ['bundles', 'latency', 'feedback-submit', 'tally-quality', 'tally-scale', 'tally-dynamo', 'tally-run', 'tally-import-load', 'quiz-submit', 'notify-send', 'orglife-report', 'orgs-import', 'games', 'round-trips', 'cold-start', 'phone-network'];
 const chosen = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const names = (chosen.length ? chosen : all).filter((n) => existsSync(resolve(root, `bench/${n}.ts`)));
 

@@ -4,7 +4,7 @@ import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import '@kaimen/shared';
+import '@kaimen/shared/zod-locale';
 import { App } from './App';
 import './console.css';
 

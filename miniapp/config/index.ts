@@ -34,6 +34,9 @@ export default defineConfig<'vite'>(async (merge) => {
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },
+      // Taro inlines every image into the JS when a limit is set (any limit): the 80 KB share card
+      // would ride along with every public page. Images are files, fetched when drawn.
+      imageUrlLoaderOption: { limit: false },
       miniCssExtractPluginOption: { ignoreOrder: true, filename: 'css/[name].[hash].css', chunkFilename: 'css/[name].[chunkhash].css' },
       postcss: {
         autoprefixer: { enable: true, config: {} },

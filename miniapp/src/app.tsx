@@ -1,6 +1,6 @@
 import type { PropsWithChildren } from 'react';
 // Configures zod's Chinese messages before any page validates anything.
-import '@kaimen/shared';
+import '@kaimen/shared/zod-locale';
 import { useDidShow } from '@tarojs/taro';
 import { refreshUnreadBadge } from './pages/notify/badge';
 import { applyElderMode } from './lib/elder';

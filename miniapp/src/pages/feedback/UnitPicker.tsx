@@ -1,15 +1,17 @@
+import { feedbackRoutes } from '@kaimen/shared/feedback/routes';
 import { useEffect, useState } from 'react';
-import { Picker, Text, View } from '@tarojs/components';
-import { routes, type Infer } from '@kaimen/shared';
+import { Text, View } from '@tarojs/components';
+import { Picker } from '../../ui/taro/Picker';
+import { type Infer } from '@kaimen/shared';
 import { call } from '../../api/client';
 
-type Unit = Infer<typeof routes.listCampaignUnits.response>['items'][number];
+type Unit = Infer<typeof feedbackRoutes.listCampaignUnits.response>['items'][number];
 
 /** Optional choice of the unit a suggestion is about, from the campaign's org and the offices under it. */
 export function UnitPicker({ campaignId, value, onChange, disabled, error }: { campaignId: string; value: string | null; onChange: (id: string | null) => void; disabled?: boolean; error?: string }) {
   const [units, setUnits] = useState<Unit[]>([]);
   useEffect(() => {
-    call(routes.listCampaignUnits, { params: { campaignId } }).then((r) => setUnits(r.items), () => setUnits([]));
+    call(feedbackRoutes.listCampaignUnits, { params: { campaignId } }).then((r) => setUnits(r.items), () => setUnits([]));
   }, [campaignId]);
   if (units.length === 0) return null;
   const labels = ['不指定', ...units.map((u) => (u.parentName && u.kind !== 'county' ? `${u.name}（${u.parentName}）` : u.name))];

@@ -1,4 +1,5 @@
-import { problemOf, routes, type Campaign } from '@kaimen/shared';
+import { feedbackRoutes } from '@kaimen/shared/feedback/routes';
+import { problemOf, type Campaign } from '@kaimen/shared';
 import { call } from '../../api/client';
 import { ApiError } from '../../api/error';
 import { useLoad } from '../../hooks/useLoad';
@@ -14,7 +15,7 @@ export interface CampaignState {
 export function useCampaign(campaignId: string): CampaignState {
   const { data, ...state } = useLoad(
     () => (campaignId
-      ? call(routes.getCampaign, { params: { campaignId } })
+      ? call(feedbackRoutes.getCampaign, { params: { campaignId } })
       : Promise.reject(new ApiError(problemOf('VALIDATION_FAILED', '缺少活动编号，请从活动列表进入')))),
     [campaignId],
   );

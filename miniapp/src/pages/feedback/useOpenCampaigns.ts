@@ -1,5 +1,6 @@
+import { feedbackRoutes } from '@kaimen/shared/feedback/routes';
 import { useCallback, useEffect, useState } from 'react';
-import { routes, type Campaign } from '@kaimen/shared';
+import { type Campaign } from '@kaimen/shared';
 import { call } from '../../api/client';
 import { errorMessage } from '../../api/error';
 
@@ -24,7 +25,7 @@ export function useOpenCampaigns(): OpenCampaigns {
     setLoading(true);
     setError(null);
     try {
-      const page = await call(routes.listCampaigns, { query: { status: 'open', ...(cursor ? { cursor } : {}) } });
+      const page = await call(feedbackRoutes.listCampaigns, { query: { status: 'open', ...(cursor ? { cursor } : {}) } });
       setItems((prev) => (cursor ? [...prev, ...page.items] : page.items));
       setNextCursor(page.nextCursor);
     } catch (err) {

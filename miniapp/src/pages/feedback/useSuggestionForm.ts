@@ -1,5 +1,6 @@
+import { feedbackRoutes } from '@kaimen/shared/feedback/routes';
 import { useRef, useState } from 'react';
-import { routes, type Infer, type SubmitSuggestionBody } from '@kaimen/shared';
+import { type Infer, type SubmitSuggestionBody } from '@kaimen/shared';
 import { call, newIdempotencyKey } from '../../api/client';
 import { ApiError, errorMessage } from '../../api/error';
 
@@ -17,7 +18,7 @@ export interface SuggestionFields {
   website: string;
 }
 
-export type Created = Infer<typeof routes.submitSuggestion.response>;
+export type Created = Infer<typeof feedbackRoutes.submitSuggestion.response>;
 
 const emptyFields: SuggestionFields = { category: null, content: '', identity: 'anonymous', name: '', phone: '', orgId: null, website: '' };
 
@@ -75,7 +76,7 @@ export function useSuggestionForm(campaignId: string) {
     setBusy(true);
     setRequestError(null);
     try {
-      setCreated(await call(routes.submitSuggestion, { params: { campaignId }, body, idempotencyKey: attempt.current.key }));
+      setCreated(await call(feedbackRoutes.submitSuggestion, { params: { campaignId }, body, idempotencyKey: attempt.current.key }));
       setErrors({});
     } catch (err) {
       const fieldErrors: Record<string, string> = {};

@@ -1,5 +1,6 @@
+import { feedbackRoutes } from '@kaimen/shared/feedback/routes';
 import { useCallback, useRef, useState } from 'react';
-import { routes, type Rating, type Tracked } from '@kaimen/shared';
+import { type Rating, type Tracked } from '@kaimen/shared';
 import { call, newIdempotencyKey } from '../../api/client';
 import { ApiError, errorMessage } from '../../api/error';
 import { normaliseTrackingCode } from './format';
@@ -21,7 +22,7 @@ export function useTracking() {
     setLoading(true);
     setError(null);
     try {
-      setTracked(await call(routes.trackSuggestion, { params: { trackingCode } }));
+      setTracked(await call(feedbackRoutes.trackSuggestion, { params: { trackingCode } }));
     } catch (err) {
       setTracked(null);
       setError(err instanceof ApiError && err.code === 'NOT_FOUND' ? '未找到该查询码对应的意见建议，请核对后重试' : errorMessage(err));
@@ -50,7 +51,7 @@ export function useRating(trackingCode: string, onRated: (t: Tracked) => void) {
     setBusy(true);
     setError(null);
     try {
-      onRated(await call(routes.rateSuggestion, { params: { trackingCode }, body, idempotencyKey: attempt.current.key }));
+      onRated(await call(feedbackRoutes.rateSuggestion, { params: { trackingCode }, body, idempotencyKey: attempt.current.key }));
     } catch (err) {
       setError((err instanceof ApiError && (err.fieldError('comment') ?? err.fieldError('rating'))) || errorMessage(err));
     } finally {

@@ -1,6 +1,7 @@
+import { gamesRoutes } from '@kaimen/shared/games/routes';
 import { useEffect, useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { routes, type ChallengeState } from '@kaimen/shared';
+import { type ChallengeState } from '@kaimen/shared';
 import { call } from '../../api/client';
 import { errorMessage } from '../../api/error';
 import { useRequireSession } from '../../hooks/useSession';
@@ -23,7 +24,7 @@ export default function ChallengePage() {
     setBusy(true);
     setError(null);
     try {
-      setRun(await call(routes.startChallenge));
+      setRun(await call(gamesRoutes.startChallenge));
     } catch (err) {
       setError(errorMessage(err));
     } finally {
@@ -43,7 +44,7 @@ export default function ChallengePage() {
     setBusy(true);
     setError(null);
     try {
-      setRun(await call(routes.answerChallenge, { params: { runId: run!.runId }, body: { questionId: run!.question!.id, answer: letters } }));
+      setRun(await call(gamesRoutes.answerChallenge, { params: { runId: run!.runId }, body: { questionId: run!.question!.id, answer: letters } }));
     } catch (err) {
       setError(errorMessage(err));
     } finally {

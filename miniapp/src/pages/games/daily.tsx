@@ -1,6 +1,7 @@
+import { gamesRoutes } from '@kaimen/shared/games/routes';
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { routes, type AnswerVerdict } from '@kaimen/shared';
+import { type AnswerVerdict } from '@kaimen/shared';
 import { call } from '../../api/client';
 import { errorMessage } from '../../api/error';
 import { StatusBlock } from '../../components/StatusBlock';
@@ -15,7 +16,7 @@ import './games.scss';
 /** 每日答题: today's five questions one by one; each answer is checked on the server, then explained. */
 export default function DailyPage() {
   const session = useRequireSession();
-  const set = useLoad(() => call(routes.getDaily), [], !!session);
+  const set = useLoad(() => call(gamesRoutes.getDaily), [], !!session);
   const [fresh, setFresh] = useState<Record<string, AnswerVerdict>>({});
   const [index, setIndex] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
@@ -36,7 +37,7 @@ export default function DailyPage() {
     setBusy(true);
     setError(null);
     try {
-      const res = await call(routes.answerDaily, { body: { questionId: q!.id, answer: letters } });
+      const res = await call(gamesRoutes.answerDaily, { body: { questionId: q!.id, answer: letters } });
       setFresh({ ...fresh, [q!.id]: res.verdict });
       setExtra({ points: extra.points + res.awarded, streak: res.done ? res.streak : extra.streak });
       setIndex(at);

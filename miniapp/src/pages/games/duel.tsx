@@ -1,7 +1,8 @@
+import { gamesRoutes } from '@kaimen/shared/games/routes';
 import { useEffect, useRef, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
-import { routes, type DuelState } from '@kaimen/shared';
+import { type DuelState } from '@kaimen/shared';
 import { call } from '../../api/client';
 import { errorMessage } from '../../api/error';
 import { useLoad } from '../../hooks/useLoad';
@@ -24,7 +25,7 @@ export default function DuelPage() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const duelId = duel?.duelId ?? router.params.duelId;
-  const open = useLoad(() => call(routes.openDuels), [], !!session && !duelId);
+  const open = useLoad(() => call(gamesRoutes.openDuels), [], !!session && !duelId);
   const rev = useRef(-1);
   const left = useCountdown(duel?.status === 'playing' ? duel.questionDeadline : null, duel?.serverTime ?? null);
 
@@ -46,7 +47,7 @@ export default function DuelPage() {
 
   // Arriving by a share link: join (joining again is harmless), then poll.
   useEffect(() => {
-    if (session && router.params.duelId && !duel) void act(() => call(routes.joinDuel, { params: { duelId: router.params.duelId! } }));
+    if (session && router.params.duelId && !duel) void act(() => call(gamesRoutes.joinDuel, { params: { duelId: router.params.duelId! } }));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [session]);
 
@@ -54,7 +55,7 @@ export default function DuelPage() {
   useEffect(() => {
     if (!live) return;
     const t = setInterval(() => {
-      call(routes.getDuel, { params: { duelId: duel.duelId } }).then((next) => {
+      call(gamesRoutes.getDuel, { params: { duelId: duel.duelId } }).then((next) => {
         if (next.rev !== rev.current || next.question?.id !== duel.question?.id) {
           rev.current = next.rev;
           setDuel((prev) => ({ ...next, last: prev && prev.index === next.index ? prev.last : null }));
@@ -74,7 +75,7 @@ export default function DuelPage() {
         <View className="card game-result">
           <Text className="game-result__title">双人对战</Text>
           <Text className="muted">两人同时回答同样的 5 道题，每题答对且更快者得胜。</Text>
-          <Button className="duel-create" type="primary" block loading={busy} onClick={() => void act(() => call(routes.createDuel))}>发起对战</Button>
+          <Button className="duel-create" type="primary" block loading={busy} onClick={() => void act(() => call(gamesRoutes.createDuel))}>发起对战</Button>
         </View>
         <View className="card">
           <Text className="game-question__type">本支部等待对手的对战</Text>
@@ -82,7 +83,7 @@ export default function DuelPage() {
           {open.data?.items.map((i) => (
             <View key={i.duelId} className="game-rank__row duel-open">
               <Text className="game-rank__name">{i.host} 发起的对战</Text>
-              <Button className="duel-join" size="small" type="primary" onClick={() => void act(() => call(routes.joinDuel, { params: { duelId: i.duelId } }))}>加入</Button>
+              <Button className="duel-join" size="small" type="primary" onClick={() => void act(() => call(gamesRoutes.joinDuel, { params: { duelId: i.duelId } }))}>加入</Button>
             </View>
           ))}
         </View>
@@ -91,7 +92,7 @@ export default function DuelPage() {
     );
   }
 
-  const answer = (letters: string[]) => act(() => call(routes.answerDuel, { params: { duelId: duel.duelId }, body: { index: duel.index!, answer: letters } }));
+  const answer = (letters: string[]) => act(() => call(gamesRoutes.answerDuel, { params: { duelId: duel.duelId }, body: { index: duel.index!, answer: letters } }));
   const share = () => {
     const link = `${location.origin}${location.pathname}#${gameUrl('duel', { duelId: duel.duelId })}`;
     void Taro.setClipboardData({ data: link });

@@ -1,7 +1,8 @@
+import { gamesRoutes } from '@kaimen/shared/games/routes';
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
-import { routes, type RankPeriod, type RankScope } from '@kaimen/shared';
+import { type RankPeriod, type RankScope } from '@kaimen/shared';
 import { call } from '../../api/client';
 import { StatusBlock } from '../../components/StatusBlock';
 import { useLoad } from '../../hooks/useLoad';
@@ -26,7 +27,7 @@ export default function GamesPage() {
   const member = !!session && session.user.roles.length > 0;
   const [scope, setScope] = useState<RankScope>('branch');
   const [period, setPeriod] = useState<RankPeriod>('week');
-  const ranking = useLoad(() => call(routes.rankings, { query: { scope, period } }), [scope, period], member);
+  const ranking = useLoad(() => call(gamesRoutes.rankings, { query: { scope, period } }), [scope, period], member);
   useDidShow(() => {
     if (member) void ranking.reload();
   });

@@ -1,6 +1,7 @@
+import { gamesRoutes } from '@kaimen/shared/games/routes';
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { routes, type AnswerVerdict, type Mistake } from '@kaimen/shared';
+import { type AnswerVerdict, type Mistake } from '@kaimen/shared';
 import { call } from '../../api/client';
 import { errorMessage } from '../../api/error';
 import { StatusBlock } from '../../components/StatusBlock';
@@ -15,7 +16,7 @@ import './games.scss';
 /** 错题本: the member's own wrong answers; practise one again, two right in a row and it leaves. */
 export default function MistakesPage() {
   const session = useRequireSession();
-  const book = useLoad(() => call(routes.listMistakes), [], !!session);
+  const book = useLoad(() => call(gamesRoutes.listMistakes), [], !!session);
   const [practising, setPractising] = useState<Mistake | null>(null);
   const [verdict, setVerdict] = useState<(AnswerVerdict & { cleared: boolean; rightInARow: number }) | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -23,7 +24,7 @@ export default function MistakesPage() {
   const answer = async (letters: string[]) => {
     setError(null);
     try {
-      const res = await call(routes.practiseMistake, { body: { bankId: practising!.bankId, questionId: practising!.questionId, answer: letters } });
+      const res = await call(gamesRoutes.practiseMistake, { body: { bankId: practising!.bankId, questionId: practising!.questionId, answer: letters } });
       setVerdict({ ...res.verdict, cleared: res.cleared, rightInARow: res.rightInARow });
     } catch (err) {
       setError(errorMessage(err));

@@ -1,7 +1,8 @@
+import { inspectRoutes } from '@kaimen/shared/inspect/routes';
 import { useState } from 'react';
 import { Text, Textarea, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { findingLabels, findings, routes, type ProblemFieldError } from '@kaimen/shared';
+import { findingLabels, findings, type ProblemFieldError } from '@kaimen/shared';
 import { call, newIdempotencyKey } from '../../api/client';
 import { ApiError, errorMessage } from '../../api/error';
 import { Screen } from '../../components/Screen';
@@ -17,7 +18,7 @@ type Finding = (typeof findings)[number];
 export default function FileInspectionPage() {
   const session = useRequireSession();
   const formId = useRouter().params.formId ?? '';
-  const detail = useLoad(() => call(routes.myInspection, { params: { formId } }), [formId], !!session && !!formId);
+  const detail = useLoad(() => call(inspectRoutes.myInspection, { params: { formId } }), [formId], !!session && !!formId);
   const [answers, setAnswers] = useState<Record<string, { finding?: Finding; detail: string }>>({});
   const [other, setOther] = useState('');
   const [signature, setSignature] = useState('');
@@ -41,7 +42,7 @@ export default function FileInspectionPage() {
     setError(null);
     setFieldErrors([]);
     try {
-      await call(routes.fileInspection, {
+      await call(inspectRoutes.fileInspection, {
         params: { formId },
         body: {
           answers: d.form.items.map((i) => ({ key: i.key, finding: answers[i.key]!.finding!, ...(answers[i.key]!.detail.trim() ? { detail: answers[i.key]!.detail } : {}) })),

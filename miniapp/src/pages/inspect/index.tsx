@@ -1,6 +1,7 @@
+import { inspectRoutes } from '@kaimen/shared/inspect/routes';
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { routes } from '@kaimen/shared';
+
 import { call } from '../../api/client';
 import { Screen } from '../../components/Screen';
 import { useLoad } from '../../hooks/useLoad';
@@ -12,7 +13,7 @@ import './inspect.scss';
 /** 我的 › 自查事项报告: the forms the signed-in person is asked to file, with what is still to do. */
 export default function MyInspectionsPage() {
   const session = useRequireSession();
-  const list = useLoad(() => call(routes.myInspections), [], !!session);
+  const list = useLoad(() => call(inspectRoutes.myInspections), [], !!session);
   const items = list.data?.items ?? [];
   return (
     <Screen title="自查事项报告" className="inspect-list">

@@ -1,6 +1,7 @@
+import { authRoutes } from '@kaimen/shared/auth/routes';
 import { useState } from 'react';
 import { View } from '@tarojs/components';
-import { routes } from '@kaimen/shared';
+
 import { call } from '../../api/client';
 import { ApiError, errorMessage } from '../../api/error';
 import { Button, Input } from '../../ui';
@@ -23,7 +24,7 @@ export function DevSignIn() {
     setBusy(true);
     setError(null);
     try {
-      await finishSignIn(await call(routes.signInDev, { body: { openid: id } }));
+      await finishSignIn(await call(authRoutes.signInDev, { body: { openid: id } }));
     } catch (err) {
       setError((err instanceof ApiError && err.fieldError('openid')) || errorMessage(err));
     } finally {

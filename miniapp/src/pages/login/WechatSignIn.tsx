@@ -1,7 +1,8 @@
+import { authRoutes } from '@kaimen/shared/auth/routes';
 import { useState } from 'react';
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { routes } from '@kaimen/shared';
+
 import { call } from '../../api/client';
 import { errorMessage } from '../../api/error';
 import { Button } from '../../ui';
@@ -18,7 +19,7 @@ export function WechatSignIn() {
     try {
       const { code } = await Taro.login();
       if (!code) throw new Error('no code');
-      await finishSignIn(await call(routes.signInWechat, { body: { code } }));
+      await finishSignIn(await call(authRoutes.signInWechat, { body: { code } }));
     } catch (err) {
       setError(err instanceof Error && err.message === 'no code' ? '微信登录失败，请稍后再试' : errorMessage(err));
     } finally {

@@ -1,7 +1,8 @@
+import { authRoutes } from '@kaimen/shared/auth/routes';
 import { useEffect, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { allows, routes } from '@kaimen/shared';
+import { allows } from '@kaimen/shared';
 import { call } from '../../api/client';
 import { errorMessage } from '../../api/error';
 import { useRequireSession } from '../../hooks/useSession';
@@ -20,14 +21,14 @@ export default function PcSignInPage() {
 
   useEffect(() => {
     // Tell the PC the code was scanned, so it asks to confirm here.
-    if (mayUseConsole && ticket) call(routes.scanPcLogin, { params: { ticket } }).catch((err: unknown) => setError(errorMessage(err)));
+    if (mayUseConsole && ticket) call(authRoutes.scanPcLogin, { params: { ticket } }).catch((err: unknown) => setError(errorMessage(err)));
   }, [mayUseConsole, ticket]);
 
   const confirm = async () => {
     setState('busy');
     setError(null);
     try {
-      await call(routes.confirmPcLogin, { params: { ticket } });
+      await call(authRoutes.confirmPcLogin, { params: { ticket } });
       setState('done');
     } catch (err) {
       setError(errorMessage(err));

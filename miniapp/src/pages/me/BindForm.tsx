@@ -1,7 +1,8 @@
+import { authRoutes } from '@kaimen/shared/auth/routes';
 import { useState } from 'react';
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { routes } from '@kaimen/shared';
+
 import { call, newIdempotencyKey } from '../../api/client';
 import { ApiError, errorMessage } from '../../api/error';
 import { setSession } from '../../api/session';
@@ -22,7 +23,7 @@ export function BindForm({ bound }: { bound: boolean }) {
     setBusy(true);
     setError(null);
     try {
-      const session = await call(routes.bind, { body: { bindingCode }, idempotencyKey: key });
+      const session = await call(authRoutes.bind, { body: { bindingCode }, idempotencyKey: key });
       setSession(session);
       setCode('');
       setAttempt({ code: '', key: newIdempotencyKey() });

@@ -1,6 +1,7 @@
+import { notifyRoutes } from '@kaimen/shared/notify/routes';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { routes, type NotificationKind } from '@kaimen/shared';
+import { type NotificationKind } from '@kaimen/shared';
 import { call } from '../../api/client';
 import { errorMessage } from '../../api/error';
 import { useLoad } from '../../hooks/useLoad';
@@ -8,13 +9,13 @@ import { Tag } from '../../ui';
 
 /** 消息设置: each kind on or off for WeChat messages (the inbox keeps them all). */
 export function KindSwitches() {
-  const settings = useLoad(() => call(routes.notificationSettings), []);
+  const settings = useLoad(() => call(notifyRoutes.notificationSettings), []);
   if (!settings.data) return null;
   const kinds = settings.data.kinds;
   const toggle = async (kind: NotificationKind) => {
     const off = kinds.filter((k) => (k.kind === kind ? k.enabled : !k.enabled)).map((k) => k.kind);
     try {
-      await call(routes.setNotificationPrefs, { body: { off } });
+      await call(notifyRoutes.setNotificationPrefs, { body: { off } });
       await settings.reload();
     } catch (err) {
       void Taro.showToast({ title: errorMessage(err), icon: 'none' });

@@ -1,5 +1,6 @@
+import { notifyRoutes } from '@kaimen/shared/notify/routes';
 import Taro from '@tarojs/taro';
-import { routes } from '@kaimen/shared';
+
 import { call } from '../../api/client';
 import { getSession } from '../../api/session';
 
@@ -19,7 +20,7 @@ export async function refreshUnreadBadge(): Promise<number> {
     return 0;
   }
   try {
-    const { unread } = await call(routes.listNotifications, { query: { limit: '1' } });
+    const { unread } = await call(notifyRoutes.listNotifications, { query: { limit: '1' } });
     showUnread(unread);
     return unread;
   } catch {

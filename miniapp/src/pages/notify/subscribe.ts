@@ -1,5 +1,6 @@
+import { notifyRoutes } from '@kaimen/shared/notify/routes';
 import Taro from '@tarojs/taro';
-import { routes, type TemplateKey } from '@kaimen/shared';
+import { type TemplateKey } from '@kaimen/shared';
 import { call } from '../../api/client';
 import { getSession } from '../../api/session';
 
@@ -16,7 +17,7 @@ export type SubscribeOutcome = 'accepted' | 'declined' | 'unsupported' | 'unavai
 export async function askToSubscribe(groups: TemplateKey[]): Promise<SubscribeOutcome> {
   if (!canSubscribe) return 'unsupported';
   if (!getSession()) return 'unavailable';
-  const { templates } = await call(routes.notificationSettings);
+  const { templates } = await call(notifyRoutes.notificationSettings);
   const wanted = groups.flatMap((k) => (templates[k] ? [{ k, id: templates[k] }] : []));
   if (wanted.length === 0) return 'unavailable';
   let answer: Record<string, string>;
@@ -26,7 +27,7 @@ export async function askToSubscribe(groups: TemplateKey[]): Promise<SubscribeOu
     return 'declined';
   }
   const results = wanted.map((w) => ({ templateKey: w.k, result: (answer[w.id] ?? 'reject') as 'accept' | 'reject' | 'ban' | 'filter' }));
-  await call(routes.recordSubscriptions, { body: { results } });
+  await call(notifyRoutes.recordSubscriptions, { body: { results } });
   return results.some((r) => r.result === 'accept') ? 'accepted' : 'declined';
 }
 

@@ -1,6 +1,7 @@
+import { notifyRoutes } from '@kaimen/shared/notify/routes';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { routes, statusLabels } from '@kaimen/shared';
+import { statusLabels } from '@kaimen/shared';
 import { call } from '../../api/client';
 import { StatusBlock } from '../../components/StatusBlock';
 import { useLoad } from '../../hooks/useLoad';
@@ -13,7 +14,7 @@ import './notify.scss';
 /** 我的意见: every suggestion this WeChat user submitted, with status and reply, without keeping the code. */
 export default function MySuggestionsPage() {
   const session = useRequireSession();
-  const mine = useLoad(() => call(routes.mySuggestions), [], !!session);
+  const mine = useLoad(() => call(notifyRoutes.mySuggestions), [], !!session);
   if (!session) return <Screen title="我的意见" className="my-suggestions" />;
   return (
     <Screen title="我的意见" className="my-suggestions">

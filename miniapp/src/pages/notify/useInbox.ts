@@ -1,6 +1,7 @@
+import { notifyRoutes } from '@kaimen/shared/notify/routes';
 import { useCallback, useState } from 'react';
 import { useDidShow } from '@tarojs/taro';
-import { routes, type Notification } from '@kaimen/shared';
+import { type Notification } from '@kaimen/shared';
 import { call } from '../../api/client';
 import { errorMessage } from '../../api/error';
 import { showUnread } from './badge';
@@ -17,7 +18,7 @@ export function useInbox(enabled: boolean) {
     setLoading(true);
     setError(null);
     try {
-      const page = await call(routes.listNotifications, { query: { limit: '20', ...(more && cursor ? { cursor } : {}) } });
+      const page = await call(notifyRoutes.listNotifications, { query: { limit: '20', ...(more && cursor ? { cursor } : {}) } });
       setItems((prev) => (more ? [...prev, ...page.items] : page.items));
       setCursor(page.nextCursor);
       setUnread(page.unread);
@@ -36,7 +37,7 @@ export function useInbox(enabled: boolean) {
   const markRead = useCallback(async (ids: string[]) => {
     if (ids.length === 0) return;
     const at = new Date().toISOString();
-    const { unread: left } = await call(routes.readNotifications, { body: { ids: ids.slice(0, 100) } });
+    const { unread: left } = await call(notifyRoutes.readNotifications, { body: { ids: ids.slice(0, 100) } });
     setItems((prev) => prev.map((n) => (ids.includes(n.id) && !n.readAt ? { ...n, readAt: at } : n)));
     setUnread(left);
     showUnread(left);

@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import { routes } from '@kaimen/shared';
+import { orglifeRoutes as routes } from '@kaimen/shared/orglife/routes';
 import { call, newIdempotencyKey } from '../../api/client';
 import { CheckInCard } from '../../components/CheckInCard';
 import { Screen } from '../../components/Screen';

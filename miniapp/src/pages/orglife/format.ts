@@ -1,4 +1,4 @@
-import type { routes } from '@kaimen/shared';
+import { orglifeRoutes } from '@kaimen/shared/orglife/routes';
 
 /** 11月3日 14:30 in the phone's own time zone. */
 export function formatDateTime(iso: string): string {
@@ -8,7 +8,7 @@ export function formatDateTime(iso: string): string {
 
 export const typeStatusLabels = { done: '已完成', pending: '待召开', overdue: '逾期', not_required: '不要求' } as const;
 
-export type ComplianceRow = Awaited<ReturnType<typeof import('../../api/client').call<typeof routes.compliance>>>['items'][number];
+export type ComplianceRow = Awaited<ReturnType<typeof import('../../api/client').call<typeof orglifeRoutes.compliance>>>['items'][number];
 
 /** Plain text typed on the phone as minutes HTML: one paragraph per line, every character escaped. */
 export function minutesHtml(text: string): string {

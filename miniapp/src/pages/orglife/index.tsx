@@ -1,6 +1,7 @@
+import { orglifeRoutes } from '@kaimen/shared/orglife/routes';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { routes } from '@kaimen/shared';
+
 import { call } from '../../api/client';
 import { useLoad } from '../../hooks/useLoad';
 import { useRequireSession } from '../../hooks/useSession';
@@ -14,8 +15,8 @@ import './orglife.scss';
 export default function OrgLifePage() {
   const session = useRequireSession();
   const orgId = session?.user.orgId ?? '';
-  const compliance = useLoad(() => call(routes.compliance, { params: { orgId } }), [orgId], !!orgId);
-  const meetings = useLoad(() => call(routes.listMeetings, { params: { orgId } }), [orgId], !!orgId);
+  const compliance = useLoad(() => call(orglifeRoutes.compliance, { params: { orgId } }), [orgId], !!orgId);
+  const meetings = useLoad(() => call(orglifeRoutes.listMeetings, { params: { orgId } }), [orgId], !!orgId);
   Taro.useDidShow(() => {
     if (orgId) void meetings.reload();
   });

@@ -1,7 +1,9 @@
+import { orglifeRoutes } from '@kaimen/shared/orglife/routes';
 import { useState } from 'react';
-import { Image, RichText, Text, View } from '@tarojs/components';
+import { Image, Text, View } from '@tarojs/components';
+import { RichText } from '../../ui/taro/RichText';
 import { useRouter } from '@tarojs/taro';
-import { reviewOutcomeLabels, routes } from '@kaimen/shared';
+import { reviewOutcomeLabels } from '@kaimen/shared';
 import { call } from '../../api/client';
 import { errorMessage } from '../../api/error';
 import { useLoad } from '../../hooks/useLoad';
@@ -17,7 +19,7 @@ import './orglife.scss';
 export default function MeetingPage() {
   const session = useRequireSession();
   const id = useRouter().params.id ?? '';
-  const meeting = useLoad(() => call(routes.getMeeting, { params: { meetingId: id } }), [id], !!session && !!id);
+  const meeting = useLoad(() => call(orglifeRoutes.getMeeting, { params: { meetingId: id } }), [id], !!session && !!id);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const m = meeting.data;
@@ -75,7 +77,7 @@ export default function MeetingPage() {
           {error ? <View className="field-error">{error}</View> : null}
           {m.status === 'scheduled' ? (
             <Button className="orglife-mark-held" type="primary" block loading={busy} disabled={busy}
-              onClick={() => void act(() => call(routes.updateMeeting, { params: { meetingId: m.id }, body: { status: 'held' } }))}>
+              onClick={() => void act(() => call(orglifeRoutes.updateMeeting, { params: { meetingId: m.id }, body: { status: 'held' } }))}>
               会议已召开（按签到记出席）
             </Button>
           ) : null}

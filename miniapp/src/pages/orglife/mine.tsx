@@ -1,6 +1,7 @@
+import { orglifeRoutes } from '@kaimen/shared/orglife/routes';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { routes } from '@kaimen/shared';
+
 import { call } from '../../api/client';
 import { useLoad } from '../../hooks/useLoad';
 import { useRequireSession } from '../../hooks/useSession';
@@ -13,7 +14,7 @@ import './orglife.scss';
 /** 我的 › 组织生活: a member's own attendance this year, meeting by meeting. */
 export default function MyMeetingsPage() {
   const session = useRequireSession();
-  const mine = useLoad(() => call(routes.myMeetings), [], !!session);
+  const mine = useLoad(() => call(orglifeRoutes.myMeetings), [], !!session);
   const d = mine.data;
   return (
     <Screen title="我的组织生活" className="orglife-mine">

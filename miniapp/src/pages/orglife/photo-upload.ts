@@ -1,5 +1,6 @@
+import { orglifeRoutes } from '@kaimen/shared/orglife/routes';
 import Taro from '@tarojs/taro';
-import { routes } from '@kaimen/shared';
+
 import { call } from '../../api/client';
 
 const typeOf = (path: string) => (/\.png$/i.test(path) ? 'image/png' : /\.webp$/i.test(path) ? 'image/webp' : 'image/jpeg');
@@ -12,13 +13,13 @@ export async function pickAndUploadPhoto(meetingId: string): Promise<boolean> {
   if (process.env.TARO_ENV === 'h5') {
     const blob = (file as unknown as { originalFileObj?: File }).originalFileObj;
     if (!blob) return false;
-    const signed = await call(routes.meetingPhotoUpload, { params: { meetingId }, body: { contentType: blob.type, size: blob.size } });
+    const signed = await call(orglifeRoutes.meetingPhotoUpload, { params: { meetingId }, body: { contentType: blob.type, size: blob.size } });
     const res = await fetch(signed.uploadUrl, { method: 'PUT', headers: signed.headers, body: blob });
     if (!res.ok) throw new Error('照片上传失败，请重试');
     return true;
   }
   const data = Taro.getFileSystemManager().readFileSync(file.path) as ArrayBuffer;
-  const signed = await call(routes.meetingPhotoUpload, { params: { meetingId }, body: { contentType: typeOf(file.path), size: data.byteLength } });
+  const signed = await call(orglifeRoutes.meetingPhotoUpload, { params: { meetingId }, body: { contentType: typeOf(file.path), size: data.byteLength } });
   const res = await Taro.request({ url: signed.uploadUrl, method: 'PUT', header: signed.headers, data });
   if (res.statusCode !== 200) throw new Error('照片上传失败，请重试');
   return true;

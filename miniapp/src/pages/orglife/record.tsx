@@ -1,7 +1,9 @@
+import { orglifeRoutes } from '@kaimen/shared/orglife/routes';
 import { useState } from 'react';
-import { Input as RawInput, Picker, Text, Textarea, View } from '@tarojs/components';
+import { Input as RawInput, Text, Textarea, View } from '@tarojs/components';
+import { Picker } from '../../ui/taro/Picker';
 import Taro from '@tarojs/taro';
-import { meetingTypeLabels, meetingTypes, routes, type MeetingType } from '@kaimen/shared';
+import { meetingTypeLabels, meetingTypes, type MeetingType } from '@kaimen/shared';
 import { call, newIdempotencyKey } from '../../api/client';
 import { ApiError, errorMessage } from '../../api/error';
 import { useLoad } from '../../hooks/useLoad';
@@ -22,7 +24,7 @@ const today = () => {
 export default function RecordMeetingPage() {
   const session = useRequireSession();
   const orgId = session?.user.orgId ?? '';
-  const roster = useLoad(() => call(routes.partyOrgRoster, { params: { partyOrgId: orgId } }), [orgId], !!orgId);
+  const roster = useLoad(() => call(orglifeRoutes.partyOrgRoster, { params: { partyOrgId: orgId } }), [orgId], !!orgId);
   const [type, setType] = useState<MeetingType>('theme_day');
   const [{ date, time }, setWhen] = useState(today);
   const [scheduled, setScheduled] = useState(false);
@@ -39,7 +41,7 @@ export default function RecordMeetingPage() {
     setError(null);
     const people = roster.data?.items ?? [];
     try {
-      const m = await call(routes.createMeeting, {
+      const m = await call(orglifeRoutes.createMeeting, {
         params: { partyOrgId: orgId },
         body: {
           type, topic: topic.trim(), place: place.trim(), status: scheduled ? 'scheduled' : 'held',

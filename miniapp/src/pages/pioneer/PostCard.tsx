@@ -1,8 +1,8 @@
+import { pioneerRoutes } from '@kaimen/shared/pioneer/routes';
 import { Image, Text, View } from '@tarojs/components';
 import type { Infer } from '@kaimen/shared';
-import type { routes } from '@kaimen/shared';
 
-export type PublicPostView = Infer<typeof routes.publicPost.response>;
+export type PublicPostView = Infer<typeof pioneerRoutes.publicPost.response>;
 
 /** The card as the public sees it: photo, name, post, pledge and services (亮身份 · 亮承诺). */
 export function PostCard({ post }: { post: PublicPostView }) {

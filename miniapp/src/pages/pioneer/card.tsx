@@ -1,7 +1,9 @@
+import { feedbackRoutes } from '@kaimen/shared/feedback/routes';
+import { pioneerRoutes } from '@kaimen/shared/pioneer/routes';
 import { useState } from 'react';
 import { Textarea, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
-import { routes } from '@kaimen/shared';
+
 import { call } from '../../api/client';
 import { errorMessage } from '../../api/error';
 import { Screen } from '../../components/Screen';
@@ -16,9 +18,9 @@ import './pioneer.scss';
 /** A pioneer post's public card (the 岗牌's QR code opens it): rate it, or leave a suggestion about it. */
 export default function PioneerCardPage() {
   const id = useRouter().params.id ?? '';
-  const post = useLoad(() => call(routes.publicPost, { params: { postId: id } }), [id], !!id);
+  const post = useLoad(() => call(pioneerRoutes.publicPost, { params: { postId: id } }), [id], !!id);
   const campaignId = post.data?.campaignId ?? null;
-  const campaign = useLoad(() => call(routes.getCampaign, { params: { campaignId: campaignId! } }), [campaignId], !!campaignId);
+  const campaign = useLoad(() => call(feedbackRoutes.getCampaign, { params: { campaignId: campaignId! } }), [campaignId], !!campaignId);
   const [stars, setStars] = useState(0);
   const [rated, setRated] = useState<string | null>(null);
   const [category, setCategory] = useState<string | null>(null);
@@ -32,7 +34,7 @@ export default function PioneerCardPage() {
     setStars(n);
     setError(null);
     try {
-      await call(routes.ratePost, { params: { postId: id }, body: { stars: n } });
+      await call(pioneerRoutes.ratePost, { params: { postId: id }, body: { stars: n } });
       setRated(`感谢您的评价（${n} 星）`);
       await post.reload();
     } catch (err) {
@@ -45,7 +47,7 @@ export default function PioneerCardPage() {
     setBusy(true);
     setError(null);
     try {
-      const r = await call(routes.submitSuggestion, { params: { campaignId }, body: { category, content, anonymous: true, postId: id } });
+      const r = await call(feedbackRoutes.submitSuggestion, { params: { campaignId }, body: { category, content, anonymous: true, postId: id } });
       setSent(r.trackingCode);
       setContent('');
     } catch (err) {

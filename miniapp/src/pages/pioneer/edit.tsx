@@ -1,7 +1,8 @@
+import { pioneerRoutes } from '@kaimen/shared/pioneer/routes';
 import { useEffect, useState } from 'react';
 import { Image, Input, Textarea, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { postKindLabels, postKinds, postStatusLabels, routes, type PostKind } from '@kaimen/shared';
+import { postKindLabels, postKinds, postStatusLabels, type PostKind } from '@kaimen/shared';
 import { call } from '../../api/client';
 import { ApiError, errorMessage } from '../../api/error';
 import { Screen } from '../../components/Screen';
@@ -23,7 +24,7 @@ function fieldErrors(err: unknown): Record<string, string> {
 /** 我的 › 亮身份 · 亮承诺: the member's own card; the branch secretary reviews it before the public sees it. */
 export default function PioneerEditPage() {
   const session = useRequireSession();
-  const mine = useLoad(() => call(routes.getMyPost), [], !!session);
+  const mine = useLoad(() => call(pioneerRoutes.getMyPost), [], !!session);
   const post = mine.data?.post ?? null;
   const [kind, setKind] = useState<PostKind>('pioneer_post');
   const [window, setWindow] = useState('');
@@ -64,7 +65,7 @@ export default function PioneerEditPage() {
     setMessage(null);
     try {
       const list = services.split(/\n|、|；|;/).map((s) => s.trim()).filter(Boolean);
-      await call(routes.saveMyPost, { body: { kind, window, pledge, services: list, ...(photoKey ? { photoKey } : {}) } });
+      await call(pioneerRoutes.saveMyPost, { body: { kind, window, pledge, services: list, ...(photoKey ? { photoKey } : {}) } });
       setPhotoKey(undefined);
       await mine.reload();
       setMessage('已提交，等待支部书记审核，审核通过后公开');

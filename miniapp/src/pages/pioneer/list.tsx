@@ -1,6 +1,7 @@
+import { pioneerRoutes } from '@kaimen/shared/pioneer/routes';
 import { Image, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { routes } from '@kaimen/shared';
+
 import { call } from '../../api/client';
 import { Screen } from '../../components/Screen';
 import { useLoad } from '../../hooks/useLoad';
@@ -12,7 +13,7 @@ import './pioneer.scss';
 export default function PioneerListPage() {
   const { orgId, campaignId } = useRouter().params;
   const list = useLoad(
-    () => (campaignId ? call(routes.campaignPosts, { params: { campaignId } }) : call(routes.institutionPosts, { params: { orgId: orgId ?? '' } })),
+    () => (campaignId ? call(pioneerRoutes.campaignPosts, { params: { campaignId } }) : call(pioneerRoutes.institutionPosts, { params: { orgId: orgId ?? '' } })),
     [orgId, campaignId],
   );
   const path = campaignId ? `/pages/pioneer/list?campaignId=${campaignId}` : `/pages/pioneer/list?orgId=${orgId ?? ''}`;

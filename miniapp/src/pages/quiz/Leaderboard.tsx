@@ -1,15 +1,16 @@
+import { quizRoutes } from '@kaimen/shared/quiz/routes';
 import { useEffect, useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { routes, type Infer } from '@kaimen/shared';
+import { type Infer } from '@kaimen/shared';
 import { call } from '../../api/client';
 
-type Board = Infer<typeof routes.leaderboard.response>;
+type Board = Infer<typeof quizRoutes.leaderboard.response>;
 
 /** The branch's ranking for a quiz (排行榜), below the member's result. */
 export function Leaderboard({ quizId, memberId }: { quizId: string; memberId: string }) {
   const [board, setBoard] = useState<Board | null>(null);
   useEffect(() => {
-    call(routes.leaderboard, { params: { quizId }, query: { scope: 'branch' } }).then(setBoard).catch(() => setBoard(null));
+    call(quizRoutes.leaderboard, { params: { quizId }, query: { scope: 'branch' } }).then(setBoard).catch(() => setBoard(null));
   }, [quizId]);
   if (!board || board.items.length === 0) return null;
   return (

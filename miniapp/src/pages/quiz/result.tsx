@@ -1,7 +1,8 @@
+import { quizRoutes } from '@kaimen/shared/quiz/routes';
 import { useEffect, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { routes, type AttemptResult } from '@kaimen/shared';
+import { type AttemptResult } from '@kaimen/shared';
 import { call } from '../../api/client';
 import { errorMessage } from '../../api/error';
 import { StatusBlock } from '../../components/StatusBlock';
@@ -22,7 +23,7 @@ export default function QuizResultPage() {
 
   useEffect(() => {
     if (!session || !attemptId) return;
-    call(routes.getAttempt, { params: { attemptId } })
+    call(quizRoutes.getAttempt, { params: { attemptId } })
       .then((view) => {
         if (view.status === 'graded' && view.result) setResult(view.result);
         else if (view.attempt) void Taro.redirectTo({ url: quizUrl('take', { quizId: view.attempt.quizId }) });

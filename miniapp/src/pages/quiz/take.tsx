@@ -1,7 +1,8 @@
+import { quizRoutes } from '@kaimen/shared/quiz/routes';
 import { useEffect, useRef, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { routes } from '@kaimen/shared';
+
 import { call } from '../../api/client';
 import { Screen } from '../../components/Screen';
 import { useLoad } from '../../hooks/useLoad';
@@ -29,7 +30,7 @@ const back = () => {
 export default function TakeQuizPage() {
   const session = useRequireSession();
   const quizId = useRouter().params.quizId ?? '';
-  const quiz = useLoad(() => call(routes.getQuiz, { params: { quizId } }), [quizId], !!session);
+  const quiz = useLoad(() => call(quizRoutes.getQuiz, { params: { quizId } }), [quizId], !!session);
   const [started, setStarted] = useState(false);
   const { attempt, answers, remainingMs, loadError, saveState, submitting, submitError, choose, submit } = useAttempt(quizId, started);
   const [index, setIndex] = useState(0);

@@ -1,5 +1,6 @@
+import { quizRoutes } from '@kaimen/shared/quiz/routes';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { routes, type AttemptResult, type AttemptStarted } from '@kaimen/shared';
+import { type AttemptResult, type AttemptStarted } from '@kaimen/shared';
 import { call } from '../../api/client';
 import { ApiError, errorMessage } from '../../api/error';
 
@@ -41,7 +42,7 @@ export function useAttempt(quizId: string, started: boolean): AttemptState {
   useEffect(() => {
     if (!started) return undefined;
     let live = true;
-    call(routes.startAttempt, { params: { quizId } })
+    call(quizRoutes.startAttempt, { params: { quizId } })
       .then((a) => {
         if (!live) return;
         offset.current = Date.parse(a.serverTime) - Date.now();
@@ -65,7 +66,7 @@ export function useAttempt(quizId: string, started: boolean): AttemptState {
     seq.current += 1;
     setSaveState('saving');
     try {
-      await call(routes.saveAnswers, { params: { attemptId: attempt.attemptId }, body: { answers: latest.current, seq: seq.current } });
+      await call(quizRoutes.saveAnswers, { params: { attemptId: attempt.attemptId }, body: { answers: latest.current, seq: seq.current } });
       setSaveState('saved');
     } catch {
       setSaveState('failed');
@@ -87,7 +88,7 @@ export function useAttempt(quizId: string, started: boolean): AttemptState {
     setSubmitting(true);
     setSubmitError(null);
     try {
-      return await call(routes.submitAttempt, {
+      return await call(quizRoutes.submitAttempt, {
         params: { attemptId: attempt.attemptId }, body: { answers: latest.current }, idempotencyKey: `submit-${attempt.attemptId}`,
       });
     } catch (err) {

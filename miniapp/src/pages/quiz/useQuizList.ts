@@ -1,5 +1,6 @@
+import { quizRoutes } from '@kaimen/shared/quiz/routes';
 import { useCallback, useEffect, useState } from 'react';
-import { routes, type MemberQuiz } from '@kaimen/shared';
+import { type MemberQuiz } from '@kaimen/shared';
 import { call } from '../../api/client';
 import { errorMessage } from '../../api/error';
 
@@ -20,7 +21,7 @@ export function useQuizList(enabled: boolean): QuizList {
     setLoading(true);
     setError(null);
     try {
-      setItems((await call(routes.listQuizzes)).items);
+      setItems((await call(quizRoutes.listQuizzes)).items);
     } catch (err) {
       setError(errorMessage(err));
     } finally {

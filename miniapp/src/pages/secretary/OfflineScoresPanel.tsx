@@ -1,6 +1,7 @@
+import { quizRoutes } from '@kaimen/shared/quiz/routes';
 import { useState } from 'react';
 import { Input, Text, View } from '@tarojs/components';
-import { routes } from '@kaimen/shared';
+
 import { call } from '../../api/client';
 import { errorMessage } from '../../api/error';
 import { useLoad } from '../../hooks/useLoad';
@@ -9,7 +10,7 @@ import { useBranchRoster } from './useBranchRoster';
 
 /** 线下成绩: the subjective exam's scores of the branch's members, entered after marking the papers. */
 export function OfflineScoresPanel({ branchId }: { branchId: string }) {
-  const quizzes = useLoad(() => call(routes.adminListQuizzes, { query: { limit: '50' } }), []);
+  const quizzes = useLoad(() => call(quizRoutes.adminListQuizzes, { query: { limit: '50' } }), []);
   const roster = useBranchRoster(branchId);
   const [quizId, setQuizId] = useState<string>('');
   const [scores, setScores] = useState<Record<string, string>>({});
@@ -22,7 +23,7 @@ export function OfflineScoresPanel({ branchId }: { branchId: string }) {
     setBusy(true);
     try {
       const entries = Object.entries(scores).filter(([, v]) => v.trim() !== '').map(([memberId, v]) => ({ memberId, score: Number(v) }));
-      const res = await call(routes.recordOfflineScores, { params: { quizId }, body: { scores: entries } });
+      const res = await call(quizRoutes.recordOfflineScores, { params: { quizId }, body: { scores: entries } });
       setMessage(res.errors.length ? res.errors.map((e) => e.message).join('；') : `已录入 ${res.recorded} 人的成绩`);
     } catch (err) {
       setMessage(errorMessage(err));

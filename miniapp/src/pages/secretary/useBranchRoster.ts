@@ -1,10 +1,12 @@
+import { authRoutes } from '@kaimen/shared/auth/routes';
+import { orgRoutes } from '@kaimen/shared/org/routes';
 import { useState } from 'react';
-import { routes } from '@kaimen/shared';
+
 import { call } from '../../api/client';
 import { errorMessage } from '../../api/error';
 import { useLoad } from '../../hooks/useLoad';
 
-type Member = Awaited<ReturnType<typeof call<typeof routes.listMembers>>>['items'][number];
+type Member = Awaited<ReturnType<typeof call<typeof orgRoutes.listMembers>>>['items'][number];
 type Code = { memberId: string; name: string; bindingCode: string; expiresAt: string };
 
 /** The branch's roster (phones masked by the server), who has not bound, and binding codes one by one or for all. */
@@ -14,7 +16,7 @@ export function useBranchRoster(branchId: string | null) {
     const out: Member[] = [];
     let cursor: string | undefined;
     do {
-      const page = await call(routes.listMembers, { params: { orgId: branchId! }, query: { limit: '100', ...(cursor ? { cursor } : {}) } });
+      const page = await call(orgRoutes.listMembers, { params: { orgId: branchId! }, query: { limit: '100', ...(cursor ? { cursor } : {}) } });
       out.push(...page.items);
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
@@ -36,10 +38,10 @@ export function useBranchRoster(branchId: string | null) {
     }
   };
   const codeFor = (m: Member) => run(async () => {
-    const c = await call(routes.issueBindingCode, { params: { memberId: m.id } });
+    const c = await call(authRoutes.issueBindingCode, { params: { memberId: m.id } });
     return [{ memberId: m.id, name: m.name, bindingCode: c.bindingCode, expiresAt: c.expiresAt }];
   });
-  const codesForAll = () => run(async () => (await call(routes.bindingSheet, { params: { orgId: branchId! } })).items);
+  const codesForAll = () => run(async () => (await call(orgRoutes.bindingSheet, { params: { orgId: branchId! } })).items);
 
   const all = members.data ?? [];
   return {

@@ -1,6 +1,7 @@
+import { studyRoutes } from '@kaimen/shared/study/routes';
 import { useState } from 'react';
 import { Input, Text, View } from '@tarojs/components';
-import { routes, type SearchHit } from '@kaimen/shared';
+import { type SearchHit } from '@kaimen/shared';
 import { call } from '../../api/client';
 import { errorMessage } from '../../api/error';
 import { useLoad } from '../../hooks/useLoad';
@@ -8,17 +9,17 @@ import { openStudyPage } from './links';
 
 /** The study tab's "find and keep": continue where you stopped, search (server-side word segmentation) and favourites. */
 export function FindPanel() {
-  const resume = useLoad(() => call(routes.studyResume), []);
+  const resume = useLoad(() => call(studyRoutes.studyResume), []);
   const [q, setQ] = useState('');
   const [hits, setHits] = useState<SearchHit[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [showFavourites, setShowFavourites] = useState(false);
-  const favourites = useLoad(() => call(routes.listFavourites), [showFavourites], showFavourites);
+  const favourites = useLoad(() => call(studyRoutes.listFavourites), [showFavourites], showFavourites);
 
   const search = async () => {
     setError(null);
     try {
-      setHits((await call(routes.searchStudy, { query: { q } })).items);
+      setHits((await call(studyRoutes.searchStudy, { query: { q } })).items);
     } catch (err) {
       setHits(null);
       setError(errorMessage(err));
@@ -69,13 +70,13 @@ export function FindPanel() {
 
 /** ☆ on a lesson: add to or remove from the member's favourites. */
 export function FavouriteButton({ lessonId }: { lessonId: string }) {
-  const list = useLoad(() => call(routes.listFavourites), []);
+  const list = useLoad(() => call(studyRoutes.listFavourites), []);
   const [saved, setSaved] = useState<boolean | null>(null);
   const on = saved ?? !!list.data?.items.some((f) => f.lessonId === lessonId);
   const toggle = async () => {
     try {
-      if (on) await call(routes.removeFavourite, { params: { lessonId } });
-      else await call(routes.addFavourite, { params: { lessonId } });
+      if (on) await call(studyRoutes.removeFavourite, { params: { lessonId } });
+      else await call(studyRoutes.addFavourite, { params: { lessonId } });
       setSaved(!on);
     } catch {
       // The star simply stays as it was.

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { Text, Video, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { Video } from '../../ui/taro/Video';
 import Taro from '@tarojs/taro';
 import { Button } from '../../ui';
 

@@ -1,6 +1,7 @@
+import { studyRoutes } from '@kaimen/shared/study/routes';
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { routes } from '@kaimen/shared';
+
 import { call, newIdempotencyKey } from '../../api/client';
 import { errorMessage } from '../../api/error';
 import { getUser } from '../../api/session';
@@ -10,10 +11,10 @@ import { useLoad } from '../../hooks/useLoad';
 
 /** Study plans (学习计划): make one for the branch, and see who in it is behind. */
 export function PlansPanel() {
-  const plans = useLoad(() => call(routes.listStudyPlans), []);
-  const topics = useLoad(() => call(routes.listTopics, { query: { limit: '100' } }), []);
+  const plans = useLoad(() => call(studyRoutes.listStudyPlans), []);
+  const topics = useLoad(() => call(studyRoutes.listTopics, { query: { limit: '100' } }), []);
   const [selected, setSelected] = useState<string | null>(null);
-  const progress = useLoad(() => call(routes.studyPlanProgress, { params: { planId: selected! } }), [selected], selected !== null);
+  const progress = useLoad(() => call(studyRoutes.studyPlanProgress, { params: { planId: selected! } }), [selected], selected !== null);
   const [title, setTitle] = useState('');
   const [deadline, setDeadline] = useState('');
   const [topicIds, setTopicIds] = useState<string[]>([]);
@@ -24,7 +25,7 @@ export function PlansPanel() {
     const orgId = getUser()?.orgId;
     if (!orgId || !deadline) return setError('请填写截止日期');
     try {
-      await call(routes.createStudyPlan, {
+      await call(studyRoutes.createStudyPlan, {
         body: { title: title.trim(), topicIds, orgIds: [orgId], deadline: new Date(`${deadline}T23:59:59+08:00`).toISOString() },
         idempotencyKey: newIdempotencyKey(),
       });

@@ -1,6 +1,7 @@
+import { studyRoutes } from '@kaimen/shared/study/routes';
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { routes } from '@kaimen/shared';
+
 import { call } from '../../api/client';
 import { errorMessage } from '../../api/error';
 import { formatDate } from '../../lib/format';
@@ -9,12 +10,12 @@ import { useLoad } from '../../hooks/useLoad';
 
 /** 分享促学: reflections waiting for the secretary's approval. */
 export function ReflectionReview() {
-  const pending = useLoad(() => call(routes.pendingReflections), []);
+  const pending = useLoad(() => call(studyRoutes.pendingReflections), []);
   const [error, setError] = useState<string | null>(null);
   const review = async (id: string, approve: boolean) => {
     setError(null);
     try {
-      await call(routes.reviewReflection, { params: { reflectionId: id }, body: { approve } });
+      await call(studyRoutes.reviewReflection, { params: { reflectionId: id }, body: { approve } });
       await pending.reload();
     } catch (err) {
       setError(errorMessage(err));

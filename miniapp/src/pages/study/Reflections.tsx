@@ -1,6 +1,7 @@
+import { studyRoutes } from '@kaimen/shared/study/routes';
 import { useState } from 'react';
 import { Text, Textarea, View } from '@tarojs/components';
-import { routes } from '@kaimen/shared';
+
 import { call, newIdempotencyKey } from '../../api/client';
 import { errorMessage } from '../../api/error';
 import { formatDate } from '../../lib/format';
@@ -11,7 +12,7 @@ const statusLabels = { pending: '待支部书记审核', approved: '', rejected:
 
 /** 分享促学: the branch's approved reflections on a lesson, my own, and a form to write one. */
 export function Reflections({ lessonId }: { lessonId: string }) {
-  const list = useLoad(() => call(routes.listLessonReflections, { params: { lessonId } }), [lessonId]);
+  const list = useLoad(() => call(studyRoutes.listLessonReflections, { params: { lessonId } }), [lessonId]);
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -21,7 +22,7 @@ export function Reflections({ lessonId }: { lessonId: string }) {
     setBusy(true);
     setError(null);
     try {
-      await call(routes.submitReflection, { params: { lessonId }, body: { text: text.trim() }, idempotencyKey: key });
+      await call(studyRoutes.submitReflection, { params: { lessonId }, body: { text: text.trim() }, idempotencyKey: key });
       setText('');
       setKey(newIdempotencyKey());
       await list.reload();

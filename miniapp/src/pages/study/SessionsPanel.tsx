@@ -1,6 +1,7 @@
+import { studyRoutes } from '@kaimen/shared/study/routes';
 import { useState } from 'react';
 import { Image, Text, View } from '@tarojs/components';
-import { routes, studyModeLabels, studyModes, type StudyMode } from '@kaimen/shared';
+import { studyModeLabels, studyModes, type StudyMode } from '@kaimen/shared';
 import { call, newIdempotencyKey } from '../../api/client';
 import { errorMessage } from '../../api/error';
 import { formatDate } from '../../lib/format';
@@ -9,9 +10,9 @@ import { useLoad } from '../../hooks/useLoad';
 
 /** Offline sessions (集中学习, 支部书记领学, 读书班): record one, show its check-in QR code, see who came. */
 export function SessionsPanel() {
-  const sessions = useLoad(() => call(routes.listStudySessions), []);
+  const sessions = useLoad(() => call(studyRoutes.listStudySessions), []);
   const [shown, setShown] = useState<string | null>(null);
-  const detail = useLoad(() => call(routes.getStudySession, { params: { sessionId: shown! } }), [shown], shown !== null);
+  const detail = useLoad(() => call(studyRoutes.getStudySession, { params: { sessionId: shown! } }), [shown], shown !== null);
   const [title, setTitle] = useState('');
   const [mode, setMode] = useState<StudyMode>('secretary_led');
   const [minutes, setMinutes] = useState('60');
@@ -21,7 +22,7 @@ export function SessionsPanel() {
   const create = async () => {
     setError(null);
     try {
-      const s = await call(routes.createStudySession, {
+      const s = await call(studyRoutes.createStudySession, {
         body: { title: title.trim(), mode, minutes: Number(minutes), place: place.trim(), startsAt: new Date().toISOString() },
         idempotencyKey: newIdempotencyKey(),
       });

@@ -1,6 +1,7 @@
+import { studyRoutes } from '@kaimen/shared/study/routes';
 import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
-import { routes, type ArchiveKind } from '@kaimen/shared';
+import { type ArchiveKind } from '@kaimen/shared';
 import { call } from '../../api/client';
 import { StatusBlock } from '../../components/StatusBlock';
 import { useRequireSession } from '../../hooks/useSession';
@@ -18,7 +19,7 @@ const kindLabels: Record<ArchiveKind, string> = {
 /** 学习档案: everything that counts in the yearly evaluation, newest first, with totals. */
 export default function ArchivePage() {
   const session = useRequireSession();
-  const archive = useLoad(() => call(routes.myArchive), [], !!session && session.user.roles.length > 0);
+  const archive = useLoad(() => call(studyRoutes.myArchive), [], !!session && session.user.roles.length > 0);
   useDidShow(() => {
     if (session?.user.roles.length) void archive.reload();
   });

@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components';
-import { routes, studyModeLabels } from '@kaimen/shared';
+import { studyModeLabels } from '@kaimen/shared';
+import { studyRoutes as routes } from '@kaimen/shared/study/routes';
 import { call, newIdempotencyKey } from '../../api/client';
 import { formatDate } from '../../lib/format';
 import { CheckInCard } from '../../components/CheckInCard';

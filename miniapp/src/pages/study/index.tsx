@@ -1,6 +1,7 @@
+import { studyRoutes } from '@kaimen/shared/study/routes';
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
-import { routes } from '@kaimen/shared';
+
 import { call } from '../../api/client';
 import { StatusBlock } from '../../components/StatusBlock';
 import { UserGreeting } from '../../components/UserGreeting';
@@ -19,8 +20,8 @@ import './study.scss';
 export default function StudyPage() {
   const session = useRequireSession();
   const member = !!session && session.user.roles.length > 0;
-  const home = useLoad(() => call(routes.studyHome), [], member);
-  const topics = useLoad(() => call(routes.listTopics, { query: { limit: '100' } }), [], member);
+  const home = useLoad(() => call(studyRoutes.studyHome), [], member);
+  const topics = useLoad(() => call(studyRoutes.listTopics, { query: { limit: '100' } }), [], member);
   useDidShow(() => {
     if (member) void home.reload();
   });

@@ -1,8 +1,10 @@
+import { studyRoutes } from '@kaimen/shared/study/routes';
 import { FavouriteButton } from './FindPanel';
 import { useMemo } from 'react';
-import { RichText, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { RichText } from '../../ui/taro/RichText';
 import { useRouter } from '@tarojs/taro';
-import { routes } from '@kaimen/shared';
+
 import { call } from '../../api/client';
 import { StatusBlock } from '../../components/StatusBlock';
 import { useRequireSession } from '../../hooks/useSession';
@@ -19,7 +21,7 @@ import './study.scss';
 export default function LessonPage() {
   const session = useRequireSession();
   const id = useRouter().params.id ?? '';
-  const lesson = useLoad(() => call(routes.getLesson, { params: { lessonId: id } }), [id], !!session);
+  const lesson = useLoad(() => call(studyRoutes.getLesson, { params: { lessonId: id } }), [id], !!session);
   const l = lesson.data;
   // Audio or video without its file: the member reads the notes instead, so time counts on screen.
   const readOnScreen = l?.kind === 'article' || (!!l && !l.mediaUrl);

@@ -1,6 +1,7 @@
+import { studyRoutes } from '@kaimen/shared/study/routes';
 import { Text, View } from '@tarojs/components';
 import { useDidShow, useRouter } from '@tarojs/taro';
-import { routes } from '@kaimen/shared';
+
 import { call } from '../../api/client';
 import { StatusBlock } from '../../components/StatusBlock';
 import { useRequireSession } from '../../hooks/useSession';
@@ -15,7 +16,7 @@ import './study.scss';
 export default function TopicPage() {
   const session = useRequireSession();
   const id = useRouter().params.id ?? '';
-  const topic = useLoad(() => call(routes.getTopic, { params: { topicId: id } }), [id], !!session);
+  const topic = useLoad(() => call(studyRoutes.getTopic, { params: { topicId: id } }), [id], !!session);
   useDidShow(() => {
     if (session) void topic.reload();
   });

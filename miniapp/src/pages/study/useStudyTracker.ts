@@ -1,6 +1,7 @@
+import { studyRoutes } from '@kaimen/shared/study/routes';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useDidHide, useDidShow } from '@tarojs/taro';
-import { routes, type LessonProgress } from '@kaimen/shared';
+import { type LessonProgress } from '@kaimen/shared';
 import { call } from '../../api/client';
 import { errorMessage } from '../../api/error';
 
@@ -58,7 +59,7 @@ export function useStudyTracker(lessonId: string, initial: LessonProgress | null
     sending.current = true;
     const seconds = pendingRef.current;
     try {
-      const res = await call(routes.reportProgress, {
+      const res = await call(studyRoutes.reportProgress, {
         params: { lessonId },
         body: { seconds, completed: complete, position: Math.floor(position.current) },
       });
