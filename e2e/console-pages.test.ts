@@ -41,7 +41,7 @@ async function openInApp(page: Page, path: string): Promise<void> {
   try {
     await page.evaluate(`history.pushState(null, '', '/${path}'); dispatchEvent(new PopStateEvent('popstate'))`);
     await expect.poll(() => page.evaluate('location.pathname')).toBe(`/${path}`);
-    await expect.poll(() => inFlight <= 0 && Date.now() - changed >= 500, { timeout: 20_000, intervals: [100] }).toBe(true);
+    await expect.poll(() => inFlight <= 0 && Date.now() - changed >= 500, { timeout: 20_000, interval: 100 }).toBe(true);
   } finally {
     page.off('request', start);
     page.off('requestfinished', end);
