@@ -209,10 +209,19 @@ export class Tally {
     const heap = new PairHeap();
     const cache = new Map<object, MemberVector>();
     const index = this.consolidationIndex();
+    // A pair reached from both of its items is weighed once (per version of each).
+    const weighed = new Set<string>();
     const pushPairs = (item: ItemSummary) => {
       for (const other of this.consolidationPartners(item, index)) {
+        const va = version.get(item.id) ?? 0;
+        const vb = version.get(other.id) ?? 0;
+        // Each pair in the order its tie-break reads first (as the first of its two entries used to be).
+        const pair = item.id + other.id <= other.id + item.id ? { a: item.id, b: other.id, va, vb } : { a: other.id, b: item.id, va: vb, vb: va };
+        const key = `${pair.a}:${pair.va}|${pair.b}:${pair.vb}`;
+        if (weighed.has(key)) continue;
+        weighed.add(key);
         const score = this.itemSimilarity(item, other, cache);
-        if (score >= tuning.consolidate) heap.push({ a: item.id, b: other.id, va: version.get(item.id) ?? 0, vb: version.get(other.id) ?? 0, score });
+        if (score >= tuning.consolidate) heap.push({ ...pair, score });
       }
     };
     for (const item of this.allItems()) if (this.movable(item)) pushPairs(item);
@@ -237,10 +246,10 @@ export class Tally {
 
   /** Items the consolidation may join with `item`: same service, movable, not kept apart, sharing a word or character. */
   private consolidationPartners(item: ItemSummary, index: Map<string, Set<string>>): ItemSummary[] {
-    const shared = new Map<string, number>();
-    for (const g of Object.keys(item.grams)) for (const id of index.get(g) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
-    const out: ItemSummary[] = [];
     const features = Object.keys(item.grams);
+    const shared = new Map<string, number>();
+    for (const g of features) for (const id of index.get(g) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+    const out: ItemSummary[] = [];
     for (const [id] of [...shared].sort((x, y) => y[1] - x[1]).slice(0, CONSOLIDATE_CANDIDATES)) {
       const other = this.resolve(id);
       if (!other || other.id === item.id || !this.movable(other) || !sameService(item, other)) continue;
