@@ -16,6 +16,18 @@ function strip(row: Record<string, unknown>): TallyRun {
   return rest as unknown as TallyRun;
 }
 
+/** The campaign's lease, if any run holds it (live or not). */
+async function getLease(campaignId: string): Promise<{ runId: string; renewedAt: number } | undefined> {
+  const { Item } = await db().send(new GetCommand({ TableName: table(), Key: keys.tallyLease(campaignId), ConsistentRead: true }));
+  return Item ? { runId: Item.runId as string, renewedAt: Item.renewedAt as number } : undefined;
+}
+
+/** The campaign's lease while its run still renews it. */
+async function liveLease(campaignId: string, now: Date): Promise<{ runId: string } | undefined> {
+  const lease = await getLease(campaignId);
+  return lease && lease.renewedAt >= now.getTime() - LEASE_MS ? lease : undefined;
+}
+
 export async function getRun(runId: string): Promise<TallyRun | undefined> {
   const { Item } = await db().send(new GetCommand({ TableName: table(), Key: keys.tallyRun(runId), ConsistentRead: true }));
   return Item ? strip(Item) : undefined;
@@ -46,8 +58,8 @@ export async function claimRun(campaignId: string, runId: string, total: number,
     } catch (err) {
       if (!(err instanceof TransactionCanceledException)) throw err;
     }
-    const { Item } = await db().send(new GetCommand({ TableName: table(), Key: keys.tallyLease(campaignId), ConsistentRead: true }));
-    const holder = Item ? await getRun(Item.runId as string) : undefined;
+    const lease = await getLease(campaignId);
+    const holder = lease ? await getRun(lease.runId) : undefined;
     if (holder) return { run: holder, started: false };
     // The lease was released between our write and our read: try again.
   }
@@ -69,8 +81,7 @@ export const ABANDONED_RUN_ERROR = '归并任务中断，已完成的部分已�
 export async function readRun(runId: string, now: Date): Promise<TallyRun | undefined> {
   const run = await getRun(runId);
   if (!run || (run.status !== 'queued' && run.status !== 'running')) return run;
-  const { Item: lease } = await db().send(new GetCommand({ TableName: table(), Key: keys.tallyLease(run.campaignId), ConsistentRead: true }));
-  if (lease && lease.runId === runId && (lease.renewedAt as number) >= now.getTime() - LEASE_MS) return run;
+  if ((await liveLease(run.campaignId, now))?.runId === runId) return run;
   try {
     await db().send(new UpdateCommand({
       TableName: table(), Key: keys.tallyRun(runId),
@@ -87,9 +98,9 @@ export async function readRun(runId: string, now: Date): Promise<TallyRun | unde
 
 /** The campaign's run going on now (holding a live lease), if any. */
 export async function currentRun(campaignId: string, now: Date): Promise<TallyRun | undefined> {
-  const { Item: lease } = await db().send(new GetCommand({ TableName: table(), Key: keys.tallyLease(campaignId), ConsistentRead: true }));
-  if (!lease || (lease.renewedAt as number) < now.getTime() - LEASE_MS) return undefined;
-  const run = await getRun(lease.runId as string);
+  const lease = await liveLease(campaignId, now);
+  if (!lease) return undefined;
+  const run = await getRun(lease.runId);
   return run && (run.status === 'queued' || run.status === 'running') ? run : undefined;
 }
 
