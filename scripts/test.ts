@@ -8,6 +8,7 @@
 import { spawn } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { formatTimes, readCpu, withCpu } from './lib/cpu-time';
 import { root } from './lib/env';
 import { chromiumPath } from './lib/chromium';
 
@@ -24,29 +25,6 @@ interface Timing { title: string; wall: number; cpu: number | null }
 /** Each step's wall time and CPU time (user + system of the step and everything it started), shown at the end. */
 const timings: Timing[] = [];
 
-/**
- * Runs a command through bash so its CPU time can be read afterwards: bash's `times` prints the
- * user and system time of the children it waited for, which include their own waited-for children.
- */
-function withCpu(command: string, args: string[], cpuFile: string): [string, string[]] {
-  // `npm exec --` rather than `npx`: the same process as npx runs, so nothing matches the wrapper that did not match before.
-  const [cmd, rest] = command === 'npx' ? ['npm', ['exec', '--', ...args]] : [command, args];
-  return ['bash', ['-c', '"$@"; rc=$?; times > "$0"; exit $rc', cpuFile, cmd, ...rest]];
-}
-
-function readCpu(cpuFile: string): number | null {
-  try {
-    const children = readFileSync(cpuFile, 'utf8').trim().split('\n')[1] ?? '';
-    const secs = [...children.matchAll(/(\d+)m([\d.]+)s/g)].map((m) => Number(m[1]) * 60 + Number(m[2]));
-    return secs.length === 2 ? secs[0]! + secs[1]! : null;
-  } catch {
-    return null;
-  }
-}
-
-function fmt(t: { wall: number; cpu: number | null }): string {
-  return `${t.wall.toFixed(1)} s, CPU ${t.cpu === null ? '?' : `${t.cpu.toFixed(1)} s`}`;
-}
 
 const running = new Set<ReturnType<typeof spawn>>();
 let steps = 0;
@@ -74,7 +52,7 @@ async function run(title: string, command: string, args: string[], quiet = false
   const t = { title, wall: (Date.now() - started) / 1000, cpu: readCpu(cpuFile) };
   timings.push(t);
   if (quiet) console.log(`\n── ${title} ──\n${readFileSync(log, 'utf8')}`);
-  console.log(`${ok ? '✔' : '✘'} ${title} (${fmt(t)})`);
+  console.log(`${ok ? '✔' : '✘'} ${title} (${formatTimes(t)})`);
   return ok;
 }
 
@@ -118,7 +96,7 @@ function finish(ok: boolean): never {
   stopRunning();
   if (timings.length) {
     console.log('\nStep times (wall, CPU = user + system):');
-    for (const t of timings) console.log(`  ${t.title}: ${fmt(t)}`);
+    for (const t of timings) console.log(`  ${t.title}: ${formatTimes(t)}`);
     const cpu = timings.reduce((sum, t) => sum + (t.cpu ?? 0), 0);
     console.log(`  npm test: ${((Date.now() - testStarted) / 1000).toFixed(1)} s wall, CPU of the steps ${cpu.toFixed(1)} s`);
   }
