@@ -108,11 +108,17 @@ async function sweep(size: Size) {
   page.setDefaultTimeout(20_000);
   const findings: Finding[] = [];
   const check = async (name: string) => findings.push(...(await auditPhonePage(page, name, size)));
+  /** Opens a page afresh, checks its title bar when it is a sub-page, and audits it as `name`. */
+  const visit = async (hash: string, ready: string, name: string, title?: string) => {
+    await open(page, hash, ready);
+    if (title) await subPage(page, title);
+    await check(name);
+  };
   const done = async () => {
     await context.close();
     expect(findings.map((f) => `${f.page} (${f.size}): ${f.problem}`)).toEqual([]);
   };
-  return { page, check, done };
+  return { page, check, visit, done };
 }
 
 /** Taps the first option of the game question on screen (and 确定 for multiple choice). */
@@ -124,13 +130,11 @@ async function answerGameQuestion(page: Page) {
 
 describe.each<Size>(['normal', 'elder'])('every phone page at the %s size', (size) => {
   it('public pages: 建言, campaign, form, done, tracking, checklist, pioneer posts, login', async () => {
-    const { page, check, done } = await sweep(size);
+    const { page, check, visit, done } = await sweep(size);
     await open(page, '#/pages/feedback/index', '.campaign-card');
     if (size === 'elder') await expect.poll(() => page.evaluate(() => document.documentElement.classList.contains('kaimen-elder'))).toBe(true);
     await check('feedback-index');
-    await open(page, `#/pages/feedback/campaign?id=${CAMPAIGN}`, '.campaign-page__title');
-    await subPage(page, '征求意见活动');
-    await check('campaign');
+    await visit(`#/pages/feedback/campaign?id=${CAMPAIGN}`, '.campaign-page__title', 'campaign', '征求意见活动');
     await open(page, `#/pages/feedback/submit?id=${CAMPAIGN}`, '.suggestion-form');
     await subPage(page, '我要建言');
     await visible(page, '.suggestion-submit').click();
@@ -141,48 +145,26 @@ describe.each<Size>(['normal', 'elder'])('every phone page at the %s size', (siz
     await visible(page, '.suggestion-submit').click();
     await visible(page, '.tracking-code').waitFor({ timeout: 15_000 });
     await check('submit-done');
-    await open(page, `#/pages/feedback/track?code=${trackingCode}`, '.tracked-reply__text');
-    await subPage(page, '查询办理进度');
-    await check('track');
-    await open(page, `#/pages/checklist/index?campaignId=${CAMPAIGN}`, '.checklist-page__title');
-    await subPage(page, '整改清单');
-    await check('checklist');
-    await open(page, `#/pages/pioneer/list?campaignId=${CAMPAIGN}`, '.pioneer-list-item');
-    await subPage(page, '党员先锋岗');
-    await check('pioneer-list');
-    await open(page, '#/pages/pioneer/card?id=pp-demo-lj', '.pioneer-stars');
-    await subPage(page, '党员先锋岗');
-    await check('pioneer-card');
-    await open(page, '#/pages/login/index', '.dev-login-member');
-    await check('login');
+    await visit(`#/pages/feedback/track?code=${trackingCode}`, '.tracked-reply__text', 'track', '查询办理进度');
+    await visit(`#/pages/checklist/index?campaignId=${CAMPAIGN}`, '.checklist-page__title', 'checklist', '整改清单');
+    await visit(`#/pages/pioneer/list?campaignId=${CAMPAIGN}`, '.pioneer-list-item', 'pioneer-list', '党员先锋岗');
+    await visit('#/pages/pioneer/card?id=pp-demo-lj', '.pioneer-stars', 'pioneer-card', '党员先锋岗');
+    await visit('#/pages/login/index', '.dev-login-member', 'login');
     await done();
   }, 180_000);
 
   it('member pages: 学习, topic, lessons, archive, check-in, 测试, quiz, 我的, games, messages, org life, pioneer card, self-inspection, PC sign-in', async () => {
-    const { page, check, done } = await sweep(size);
+    const { page, check, visit, done } = await sweep(size);
     await signIn(page, 'member');
-    await open(page, '#/pages/study/index', '.study-topic');
-    await check('study-index');
-    await open(page, '#/pages/study/topic?id=demo-topic-rule-of-law', '.study-lesson-row');
-    await subPage(page, '学习专题');
-    await check('study-topic');
-    await open(page, '#/pages/study/lesson?id=demo-lesson-rl-1', '.lesson-title');
-    await subPage(page, '课程学习');
-    await check('lesson-article');
-    await open(page, '#/pages/study/lesson?id=demo-lesson-rl-2', '.media-missing');
-    await check('lesson-audio-without-file');
-    await open(page, '#/pages/study/archive', '.archive-totals');
-    await subPage(page, '学习档案');
-    await check('archive');
-    await open(page, '#/pages/study/checkin', '.checkin-code');
-    await subPage(page, '集中学习签到');
-    await check('checkin');
+    await visit('#/pages/study/index', '.study-topic', 'study-index');
+    await visit('#/pages/study/topic?id=demo-topic-rule-of-law', '.study-lesson-row', 'study-topic', '学习专题');
+    await visit('#/pages/study/lesson?id=demo-lesson-rl-1', '.lesson-title', 'lesson-article', '课程学习');
+    await visit('#/pages/study/lesson?id=demo-lesson-rl-2', '.media-missing', 'lesson-audio-without-file');
+    await visit('#/pages/study/archive', '.archive-totals', 'archive', '学习档案');
+    await visit('#/pages/study/checkin', '.checkin-code', 'checkin', '集中学习签到');
 
-    await open(page, '#/pages/quiz/index', '.quiz-card');
-    await check('quiz-index');
-    await open(page, `#/pages/quiz/take?quizId=${quizId}`, '.quiz-start');
-    await subPage(page, '答题');
-    await check('quiz-rules');
+    await visit('#/pages/quiz/index', '.quiz-card', 'quiz-index');
+    await visit(`#/pages/quiz/take?quizId=${quizId}`, '.quiz-start', 'quiz-rules', '答题');
     await visible(page, '.quiz-start').click();
     await visible(page, '.quiz-countdown').waitFor({ timeout: 15_000 });
     await visible(page, '.quiz-option').first().click();
@@ -193,8 +175,7 @@ describe.each<Size>(['normal', 'elder'])('every phone page at the %s size', (siz
     await page.waitForURL(/pages\/quiz\/result/);
     await visible(page, '.quiz-score__number').waitFor({ timeout: 15_000 });
     await check('quiz-result');
-    await open(page, '#/pages/me/index', '.elder-switch');
-    await check('me');
+    await visit('#/pages/me/index', '.elder-switch', 'me');
 
     await open(page, '#/pages/games/index', '.game-entry');
     await visible(page, '.game-rank__row, .game-rank > .muted').first().waitFor();
@@ -204,62 +185,36 @@ describe.each<Size>(['normal', 'elder'])('every phone page at the %s size', (siz
     await subPage(page, '每日答题');
     if (await visible(page, '.game-option').count()) await answerGameQuestion(page);
     await check('games-daily');
-    await open(page, '#/pages/games/challenge', '.game-start');
-    await subPage(page, '挑战答题');
-    await check('games-challenge-start');
+    await visit('#/pages/games/challenge', '.game-start', 'games-challenge-start', '挑战答题');
     await visible(page, '.game-start').click();
     // A question, or the end card when an earlier run's time is up; never an error.
     await visible(page, '.game-question__stem, .games-challenge-end, .field-error').first().waitFor({ timeout: 30_000 });
     expect(await visible(page, '.field-error').count()).toBe(0);
     await check('games-challenge-run');
-    await open(page, '#/pages/games/duel', '.duel-create');
-    await subPage(page, '双人对战');
-    await check('games-duel');
+    await visit('#/pages/games/duel', '.duel-create', 'games-duel', '双人对战');
     // A card when makeAMistake found an open daily question (the games test may have used them up today).
-    await open(page, '#/pages/games/mistakes', '.game-mistake, .status-block');
-    await subPage(page, '错题本');
-    await check('games-mistakes');
+    await visit('#/pages/games/mistakes', '.game-mistake, .status-block', 'games-mistakes', '错题本');
 
-    await open(page, '#/pages/notify/index', '.inbox__item');
-    await subPage(page, '消息');
-    await check('notify-inbox');
-    await open(page, '#/pages/notify/suggestions', '.my-sugg');
-    await subPage(page, '我的意见');
-    await check('notify-suggestions');
+    await visit('#/pages/notify/index', '.inbox__item', 'notify-inbox', '消息');
+    await visit('#/pages/notify/suggestions', '.my-sugg', 'notify-suggestions', '我的意见');
 
-    await open(page, `#/pages/orglife/checkin?code=${meeting.checkInCode}`, '.lesson-done');
-    await subPage(page, '组织生活签到');
-    await check('orglife-checkin-done');
-    await open(page, '#/pages/orglife/checkin', '.orglife-checkin-code');
-    await check('orglife-checkin-form');
-    await open(page, '#/pages/orglife/mine', '.orglife-my-row');
-    await subPage(page, '我的组织生活');
-    await check('orglife-mine');
+    await visit(`#/pages/orglife/checkin?code=${meeting.checkInCode}`, '.lesson-done', 'orglife-checkin-done', '组织生活签到');
+    await visit('#/pages/orglife/checkin', '.orglife-checkin-code', 'orglife-checkin-form');
+    await visit('#/pages/orglife/mine', '.orglife-my-row', 'orglife-mine', '我的组织生活');
 
-    await open(page, '#/pages/pioneer/edit', '.pioneer-edit-page .card');
-    await subPage(page, '亮身份 · 亮承诺');
-    await check('pioneer-edit');
-    await open(page, '#/pages/inspect/index', '.inspect-row');
-    await subPage(page, '自查事项报告');
-    await check('inspect-list');
-    await open(page, `#/pages/inspect/file?formId=${inspectFormId}`, '.inspect-file .card');
-    await subPage(page, '填报自查事项');
-    await check('inspect-file');
-    await open(page, `#/pages/login/pc?ticket=${pcTicket}`, '.pc-sign-in .card');
-    await subPage(page, '登录电脑端管理后台');
-    await check('login-pc');
+    await visit('#/pages/pioneer/edit', '.pioneer-edit-page .card', 'pioneer-edit', '亮身份 · 亮承诺');
+    await visit('#/pages/inspect/index', '.inspect-row', 'inspect-list', '自查事项报告');
+    await visit(`#/pages/inspect/file?formId=${inspectFormId}`, '.inspect-file .card', 'inspect-file', '填报自查事项');
+    await visit(`#/pages/login/pc?ticket=${pcTicket}`, '.pc-sign-in .card', 'login-pc', '登录电脑端管理后台');
     await done();
   }, 360_000);
 
   it('secretary: the tabs with the secretary\'s entries, 支部工作 and 组织生活', async () => {
-    const { page, check, done } = await sweep(size);
+    const { page, check, visit, done } = await sweep(size);
     await signIn(page, 'secretary');
-    await open(page, '#/pages/study/index', '.study-topic');
-    await check('secretary-study-index');
-    await open(page, '#/pages/quiz/index', '.quiz-tabs');
-    await check('secretary-quiz-index');
-    await open(page, '#/pages/me/index', '.elder-switch');
-    await check('secretary-me');
+    await visit('#/pages/study/index', '.study-topic', 'secretary-study-index');
+    await visit('#/pages/quiz/index', '.quiz-tabs', 'secretary-quiz-index');
+    await visit('#/pages/me/index', '.elder-switch', 'secretary-me');
 
     await open(page, '#/pages/secretary/index', '.secretary-tab');
     await subPage(page, '支部工作');
@@ -270,15 +225,9 @@ describe.each<Size>(['normal', 'elder'])('every phone page at the %s size', (siz
       await check(`secretary-${tab}`);
     }
 
-    await open(page, '#/pages/orglife/index', '.orglife-meeting-row');
-    await subPage(page, '组织生活');
-    await check('orglife-index');
-    await open(page, '#/pages/orglife/record', '.orglife-person');
-    await subPage(page, '登记组织生活');
-    await check('orglife-record');
-    await open(page, `#/pages/orglife/meeting?id=${meeting.id}`, '.orglife-qr');
-    await subPage(page, '会议详情');
-    await check('orglife-meeting');
+    await visit('#/pages/orglife/index', '.orglife-meeting-row', 'orglife-index', '组织生活');
+    await visit('#/pages/orglife/record', '.orglife-person', 'orglife-record', '登记组织生活');
+    await visit(`#/pages/orglife/meeting?id=${meeting.id}`, '.orglife-qr', 'orglife-meeting', '会议详情');
     await done();
   }, 240_000);
 });
