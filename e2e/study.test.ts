@@ -71,7 +71,7 @@ async function readLessonToArchive(page: Page, marker: string, lessonTitle: stri
     await finish.scrollIntoViewIfNeeded();
     await expect.poll(() => finish.textContent(), { timeout: 20_000, interval: 500 }).toBe('完成学习');
     await finish.click();
-    await expect.poll(() => visible(page, '.lesson-done').count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => visible(page, '.lesson-done').count(), { timeout: 30_000 }).toBe(1);
 
     // Open the 我的 tab afresh (the session is kept), then the archive from it.
     await page.goto(h5Url('#/pages/me/index'));

@@ -37,6 +37,12 @@ export function useStudyTracker(lessonId: string, initial: LessonProgress | null
   const visible = useRef(true);
   const sending = useRef(false);
   const sinceReport = useRef(0);
+  // The server credits at most the time since its clock started, which is when the opening report
+  // reached it: counting here before that answer claimed seconds the server had not seen, and a slow
+  // network turned a timely 完成学习 into a refusal.
+  const clockStarted = useRef(false);
+  const retryFinish = useRef<ReturnType<typeof setTimeout>>();
+  const finishRetryLeft = useRef(false);
 
   useEffect(() => {
     if (!initial) return;
@@ -69,6 +75,14 @@ export function useStudyTracker(lessonId: string, initial: LessonProgress | null
       setRequired(res.requiredSeconds);
       setCompleted(res.completed);
       setNotice(res.notice ?? null);
+      clockStarted.current = true;
+      // A 完成学习 refused for a few seconds short (the network's delay) is sent once more when they have passed.
+      const short = res.requiredSeconds - res.creditedSeconds;
+      if (complete && !res.completed && finishRetryLeft.current && short <= REPORT_EVERY_SECONDS) {
+        finishRetryLeft.current = false;
+        clearTimeout(retryFinish.current);
+        retryFinish.current = setTimeout(() => void report(true), (Math.max(0, short) + 1) * 1000);
+      }
     } catch (err) {
       setNotice(errorMessage(err));
     } finally {
@@ -89,8 +103,11 @@ export function useStudyTracker(lessonId: string, initial: LessonProgress | null
     if (!initial) return undefined;
     const timer = setInterval(() => {
       if (!active.current || !visible.current) return;
-      pendingRef.current += 1;
-      setPending(pendingRef.current);
+      // Until the opening report has answered nothing is counted; a failed one is sent again here.
+      if (clockStarted.current) {
+        pendingRef.current += 1;
+        setPending(pendingRef.current);
+      }
       sinceReport.current += 1;
       if (sinceReport.current >= REPORT_EVERY_SECONDS) {
         sinceReport.current = 0;
@@ -99,6 +116,7 @@ export function useStudyTracker(lessonId: string, initial: LessonProgress | null
     }, 1000);
     return () => {
       clearInterval(timer);
+      clearTimeout(retryFinish.current);
       if (pendingRef.current > 0) void report(false);
     };
   }, [initial, report]);
@@ -119,6 +137,9 @@ export function useStudyTracker(lessonId: string, initial: LessonProgress | null
     setPosition: (s) => {
       position.current = s;
     },
-    finish: () => report(true),
+    finish: () => {
+      finishRetryLeft.current = true;
+      return report(true);
+    },
   };
 }
