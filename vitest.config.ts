@@ -29,6 +29,9 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 240_000,
           fileParallelism: false,
+          // A page waits on the API and on rendering: the 1-second default of expect.poll failed on a
+          // loaded CI machine where a page took a little longer to draw its first rows.
+          expect: { poll: { timeout: 15_000, interval: 100 } },
         },
       },
     ],

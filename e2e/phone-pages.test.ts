@@ -128,7 +128,10 @@ async function answerGameQuestion(page: Page) {
   await visible(page, '.game-verdict, .games-challenge-end').first().waitFor();
 }
 
-describe.each<Size>(['normal', 'elder'])('every phone page at the %s size', (size) => {
+/** PHONE_SWEEP_SIZES=normal or elder sweeps one size only (`npm test` runs the two in parallel groups). */
+const sizes = (process.env.PHONE_SWEEP_SIZES?.split(',') ?? ['normal', 'elder']) as Size[];
+
+describe.each<Size>(sizes)('every phone page at the %s size', (size) => {
   it('public pages: 建言, campaign, form, done, tracking, checklist, pioneer posts, login', async () => {
     const { page, check, visit, done } = await sweep(size);
     await open(page, '#/pages/feedback/index', '.campaign-card');

@@ -41,7 +41,7 @@ try {
 
   const api = await startOffline(children, {
     host: localEnv.apiHost, port: localEnv.apiPort, lambdaPort: Number(process.env.API_LAMBDA_PORT ?? 3002), stage: 'local',
-    dynamoEndpoint: dynamo.endpoint, tableName: localEnv.tableName,
+    dynamoEndpoint: dynamo.endpoint, tableName: localEnv.tableName, rebuildOnSave: true,
   });
 
   let h5Url: string | null = null;

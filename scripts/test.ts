@@ -6,7 +6,7 @@
 // Stops at the first failing step; ends with each step's wall and CPU time and one line
 // "Tests: N passed, N failed".
 import { spawn } from 'node:child_process';
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatTimes, readCpu, withCpu } from './lib/cpu-time';
 import { root } from './lib/env';
@@ -33,7 +33,7 @@ let steps = 0;
  * Runs one step. Its output goes to the terminal as it comes, or with `quiet` to a log printed
  * when the step ends (for steps running beside others).
  */
-async function run(title: string, command: string, args: string[], quiet = false): Promise<boolean> {
+async function run(title: string, command: string, args: string[], quiet = false, extraEnv: Record<string, string> = {}): Promise<boolean> {
   const started = Date.now();
   const id = steps++;
   const cpuFile = resolve(out, `.cpu-${id}`);
@@ -41,7 +41,7 @@ async function run(title: string, command: string, args: string[], quiet = false
   console.log(`\n▶ ${title}${quiet ? ' (beside the tests; its output when it ends)' : ''}`);
   const fd = quiet ? openSync(log, 'w') : null;
   // In a process group of its own, so a failure elsewhere can stop the step with all it started.
-  const child = spawn(...withCpu(command, args, cpuFile), { cwd: root, env, detached: true, stdio: fd === null ? 'inherit' : ['ignore', fd, fd] });
+  const child = spawn(...withCpu(command, args, cpuFile), { cwd: root, env: { ...env, ...extraEnv }, detached: true, stdio: fd === null ? 'inherit' : ['ignore', fd, fd] });
   if (fd !== null) closeSync(fd);
   running.add(child);
   const ok = await new Promise<boolean>((res) => {
@@ -70,8 +70,8 @@ function count(title: string, report: string): boolean {
   return false;
 }
 
-async function vitest(title: string, project: string, args: string[] = [], quiet = false, report = resolve(out, `${project}.json`)): Promise<boolean> {
-  const ok = await run(title, 'npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args], quiet);
+async function vitest(title: string, project: string, args: string[] = [], quiet = false, report = resolve(out, `${project}.json`), extraEnv: Record<string, string> = {}): Promise<boolean> {
+  const ok = await run(title, 'npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args], quiet, extraEnv);
   return count(title, report) && ok;
 }
 
@@ -118,7 +118,10 @@ try {
 
 async function main(): Promise<void> {
   // `npm test -- --browser`: only the browser tests (after fixing one; they build what is missing).
-  if (process.argv.includes('--browser')) finish(await browserTests());
+  if (process.argv.includes('--browser')) {
+    if (!(await startStacks())) finish(false);
+    finish(await browserTests());
+  }
   await Promise.all([
     line(
       () => vitest('unit tests', 'unit'),
@@ -129,27 +132,64 @@ async function main(): Promise<void> {
       () => run('lint', 'npm', ['run', 'lint'], true),
       () => run('H5 and PC console builds', 'npx', ['tsx', 'scripts/builds.ts', 'h5', 'admin'], true),
       () => run('weapp build', 'npx', ['tsx', 'scripts/builds.ts', 'weapp'], true),
+      // Ahead of the browser tests, while the integration tests leave a core idle.
+      startStacks,
     ),
   ]);
   finish(await browserTests());
 }
 
 /**
- * The browser tests run in two groups at once, each with a stack of its own (DynamoDB Local, API,
- * static servers), so neither sees the other's data: the page sweeps (phone pages, console pages),
- * and the feature flows. They mostly wait on pages and the API. (Three groups overloaded two cores:
- * steps timed out.) The first group prints as it goes; the other's output is printed when it ends.
+ * The browser tests run in three groups at once, each on a stack of its own (DynamoDB Local, API,
+ * static servers), so no group sees another's data: the phone-page sweep at each size
+ * (PHONE_SWEEP_SIZES) with some console flows beside each, and the other flows. The stacks are started
+ * ahead, while the integration tests run; four groups overloaded two cores (tests timed out).
  */
-const BROWSER_GROUPS: { name: string; files: string[] }[] = [
+const BROWSER_GROUPS: { name: string; files: string[]; env?: Record<string, string> }[] = [
   { name: 'flows', files: [] }, // every file not in another group
-  { name: 'sweeps', files: ['e2e/phone-pages.test.ts', 'e2e/console-pages.test.ts'] },
+  { name: 'phone sweep at the normal size, console sweep', files: ['e2e/phone-pages.test.ts', 'e2e/console-pages.test.ts', 'e2e/console-shell.test.ts'], env: { PHONE_SWEEP_SIZES: 'normal' } },
+  { name: 'phone sweep in 长辈模式, console flows', files: ['e2e/phone-pages.test.ts', 'e2e/console-inbox.test.ts', 'e2e/console-learn.test.ts'], env: { PHONE_SWEEP_SIZES: 'elder' } },
 ];
 
+const stackFile = (i: number) => resolve(out, `e2e-stack-${i}.json`);
+
+/**
+ * Starts one browser-test stack per group (scripts/e2e-stack.ts), one after another so their start-up
+ * work does not pile up, and waits until each has written its URLs. They are stopped when the run ends.
+ */
+async function startStacks(): Promise<boolean> {
+  const started = Date.now();
+  for (let i = 0; i < BROWSER_GROUPS.length; i++) {
+    const log = openSync(resolve(out, `e2e-stack-${i}.log`), 'w');
+    const child = spawn('npx', ['tsx', 'scripts/e2e-stack.ts', stackFile(i)], { cwd: root, env, detached: true, stdio: ['ignore', log, log] });
+    closeSync(log);
+    running.add(child);
+    const ready = await new Promise<boolean>((res) => {
+      const timer = setInterval(() => {
+        if (!existsSync(stackFile(i))) return;
+        clearInterval(timer);
+        res(true);
+      }, 250);
+      child.on('exit', () => {
+        clearInterval(timer);
+        res(existsSync(stackFile(i)));
+      });
+    });
+    if (!ready) {
+      console.error(`✘ browser test stack ${i} did not start:\n${readFileSync(resolve(out, `e2e-stack-${i}.log`), 'utf8')}`);
+      return false;
+    }
+  }
+  timings.push({ title: `${BROWSER_GROUPS.length} browser test stacks, started ahead`, wall: (Date.now() - started) / 1000, cpu: null });
+  console.log(`✔ ${BROWSER_GROUPS.length} browser test stacks ready (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  return true;
+}
+
 async function browserTests(): Promise<boolean> {
-  const taken = BROWSER_GROUPS.flatMap((g) => g.files);
+  const taken = new Set(BROWSER_GROUPS.flatMap((g) => g.files));
   const results = await Promise.all(BROWSER_GROUPS.map((g, i) => {
-    const args = g.files.length ? g.files : taken.flatMap((f) => ['--exclude', f]);
-    return vitest(`browser tests, ${g.name} (Chromium, H5 and console builds, serverless-offline)`, 'e2e', args, i > 0, resolve(out, `e2e-${g.name}.json`));
+    const args = g.files.length ? g.files : [...taken].flatMap((f) => ['--exclude', f]);
+    return vitest(`browser tests, ${g.name} (Chromium, H5 and console builds, serverless-offline)`, 'e2e', args, i > 0, resolve(out, `e2e-${i}.json`), { ...g.env, E2E_STACK_FILE: stackFile(i) });
   }));
   return results.every(Boolean);
 }

@@ -13,6 +13,11 @@ export interface OfflineOptions {
   tableName: string;
   env?: Record<string, string>;
   quiet?: boolean;
+  /**
+   * Rebuild a function when its source is saved (`npm run dev`). Otherwise all functions are bundled
+   * once, in one esbuild call (infra/offline-one-build.cjs): a stack starts in seconds, not a minute.
+   */
+  rebuildOnSave?: boolean;
 }
 
 /** The esbuild work folder of the stack on this port (relative to the service, under the git-ignored .esbuild/). */
@@ -40,6 +45,7 @@ export async function startOffline(children: Children, o: OfflineOptions): Promi
       TABLE_NAME: o.tableName,
       SLS_TELEMETRY_DISABLED: '1',
       KAIMEN_ESBUILD_DIR: esbuildDir,
+      ...(o.rebuildOnSave ? {} : { KAIMEN_OFFLINE_ONE_BUILD: '1' }),
       // esbuild's Go runtime otherwise lets its heap grow far past what a rebuild needs before collecting.
       GOMEMLIMIT: process.env.GOMEMLIMIT ?? '768MiB',
       ...o.env,
