@@ -56,13 +56,17 @@ const VENUE = 'public_service';
 
 /** Longest-match scan of the normalised text (matches do not overlap). Services and facets are scanned
  *  separately, so “公证费” names both the notary service and the fees problem. */
-function scan(norm: string, vocab: Vocabulary): Entry[] {
+function scan(norm: string, vocab: Vocabulary, everyClass = false): Entry[] {
   const found: Entry[] = [];
   let i = 0;
   while (i < norm.length) {
-    const hit = vocab.get(norm[i] as string)?.find((e) => norm.startsWith(e.term, i));
+    const list = vocab.get(norm[i] as string);
+    const at = list ? list.findIndex((e) => norm.startsWith(e.term, i)) : -1;
+    const hit = list?.[at];
     if (hit) {
       found.push(hit);
+      // A thesaurus term may belong to several classes (视频: remote service, legal-education videos).
+      if (everyClass) for (let j = at + 1; j < (list?.length ?? 0) && (list?.[j] as Entry).term.length === hit.term.length; j++) if ((list?.[j] as Entry).term === hit.term && (list?.[j] as Entry).id !== hit.id) found.push(list?.[j] as Entry);
       i += hit.term.length;
     } else i += 1;
   }
@@ -94,7 +98,7 @@ export function analyse(content: string, category?: string, learned?: LearnedVoc
   for (const w of words(content)) add(w);
   // Character pairs (`^`), weak: typos and words the dictionary lacks, which segment into single characters.
   if (withBigrams) for (const [g, c] of charBigrams(norm)) if (!/\d/u.test(g)) features.set(`^${g}`, (features.get(`^${g}`) ?? 0) + c);
-  for (const h of scan(norm, thesaurusVocabulary)) add(`#${h.id}`);
+  for (const h of scan(norm, thesaurusVocabulary, true)) add(`#${h.id}`);
   for (const f of facetIds) add(`@${f}`);
   if (learned) for (const h of scan(norm, learned.vocab)) add(`~${h.id}`);
   // Characters (`` ` ``), once per text: paraphrases often share a rare character where they share no
