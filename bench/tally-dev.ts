@@ -9,7 +9,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { clusterScores } from '../shared/src/tally/metrics';
-import { Tally } from '../shared/src/tally/grouping';
+import { Tally, tuning } from '../shared/src/tally/grouping';
 import { heldoutSuggestions } from '../shared/src/tally/fixtures/heldout';
 import { heldoutB } from '../shared/src/tally/fixtures/heldout-b';
 import { loadJieba } from '../shared/src/tally/jieba';
@@ -28,6 +28,22 @@ function run(rows: readonly Row[]): string[] {
   return labels.map(live);
 }
 
+// `--set key=value,key=value`: score with other settings; `--sweep key=a/b/c,key=x/y`: every combination.
+const arg = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+const parsePairs = (text: string | undefined) => (text ? text.split(',').map((kv) => kv.split('=') as [string, string]) : []);
+for (const [k, v] of parsePairs(arg('--set'))) Object.assign(tuning, { [k]: Number(v) });
+const sweep = parsePairs(arg('--sweep')).map(([k, v]) => [k, v.split('/').map(Number)] as const);
+if (sweep.length) {
+  const base = { ...tuning };
+  const combos = sweep.reduce<Record<string, number>[]>((acc, [k, vs]) => acc.flatMap((c) => vs.map((v) => ({ ...c, [k]: v }))), [{}]);
+  for (const c of combos) {
+    Object.assign(tuning, base, c);
+    const s = Object.values(sets).map((rows) => clusterScores(run(rows), rows.map((r) => r.group)));
+    const low = Math.min(...s.map((x) => x.f1));
+    console.log(`${JSON.stringify(c)} ${s.map((x) => `P${x.precision.toFixed(3)} F${x.f1.toFixed(3)}`).join(' | ')} min ${low.toFixed(3)}${s.every((x) => x.precision >= 0.85) ? '' : ' (P<0.85)'}`);
+  }
+  process.exit(0);
+}
 const errorsFor = process.argv.includes('--errors') ? process.argv[process.argv.indexOf('--errors') + 1] : undefined;
 for (const [name, rows] of Object.entries(sets)) {
   const pred = run(rows);
