@@ -85,7 +85,7 @@ const MAX_TEXT_CANDIDATES = 200;
  * consolidateFacetBonus rewards a shared facet; gramWeight: character pairs (0: off).
  */
 export const tuning = {
-  classWeight: 2.2, learnedWeight: 3, charWeight: 2, join: 0.4, facetBonus: 0.1, consolidate: 0.22, coverage: 0.8, consolidateFacetBonus: 0, gramWeight: 0,
+  classWeight: 3, learnedWeight: 3, charWeight: 2, join: 0.45, facetBonus: 0.1, consolidate: 0.2, coverage: 0.8, consolidateFacetBonus: 0, gramWeight: 0,
 };
 /** Consolidation compares items by up to this many members each (average linkage). */
 const LINKAGE_MEMBERS = 12;
