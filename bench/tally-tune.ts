@@ -29,7 +29,7 @@ function score(rows: readonly Row[]): ClusterScores {
   return clusterScores(labels.map(live), rows.map((r) => r.group));
 }
 
-const grid = { join: [0.3, 0.4, 0.5], facetBonus: [0, 0.1, 0.2], consolidate: [0.2, 0.22, 0.24], coverage: [0.5, 0.8], classWeight: [1.5, 2.2], charWeight: [1.4, 2] };
+const grid = { join: [0.4, 0.45, 0.5], facetBonus: [0, 0.1], consolidate: [0.18, 0.2, 0.22], coverage: [0.5, 0.8], classWeight: [2.5, 3, 3.5], charWeight: [1.4, 2] };
 const base = { ...tuning };
 type Result = { setting: string; s: Record<keyof typeof sets, ClusterScores> };
 const results: Result[] = [];

@@ -40,11 +40,11 @@ async function lessons(campaign: string): Promise<Lesson[]> {
   return res.json.lessons as Lesson[];
 }
 
-const water: [string, string][] = [['mediation', '调解室的饮水机坏了，一直没人修'], ['mediation', '调解室饮水机坏了好几天了']];
-const kettle: [string, string][] = [['mediation', '调解室暖壶里没有热水，想喝口水都难'], ['mediation', '调解室的暖壶总是空的没有热水']];
-// Worded so that nothing but the lesson joins them: the tally now joins “调解室饮水机又坏了” and “调解室暖壶没有热水”
-// unaided (they share the room's name and 水, and the bureau did teach that they are one problem).
-const later: [string, string][] = [['mediation', '饮水机又坏了'], ['mediation', '暖壶里没热水']];
+// Two wordings of one problem that nothing general connects (the thesaurus has no class for plants, and they
+// share no word or character), so that only the bureau's lesson joins them.
+const wilted: [string, string][] = [['mediation', '调解室的绿萝枯死了'], ['mediation', '调解室绿萝都枯死了']];
+const unwatered: [string, string][] = [['mediation', '调解室的盆栽没人浇水'], ['mediation', '调解室盆栽总是没人浇水']];
+const later: [string, string][] = [['mediation', '绿萝枯死了'], ['mediation', '盆栽没人浇水']];
 
 beforeAll(async () => {
   api = await startTestApi();
@@ -58,7 +58,7 @@ describe('the tally learns from admins, per bureau, visibly and removably', () =
 
   it('a merge records a learned synonym of the bureau', async () => {
     first = await newCampaign('调解室设施意见（一）');
-    await importRows(first, [...water, ...kettle]);
+    await importRows(first, [...wilted, ...unwatered]);
     await tallyAndWait(api, first, admin);
     const list = await items(first);
     expect(list).toHaveLength(2);
@@ -69,7 +69,7 @@ describe('the tally learns from admins, per bureau, visibly and removably', () =
     expect(taught).toHaveLength(1);
     learned = taught[0]!;
     expect(learned).toMatchObject({ kind: 'synonym', source: 'merge', campaignId: first });
-    expect(learned.terms).toEqual(expect.arrayContaining(['饮水机', '暖壶']));
+    expect(learned.terms).toEqual(expect.arrayContaining(['枯死', '盆栽']));
   });
 
   it('a later campaign of the same bureau groups both wordings at once; removing the lesson undoes that', async () => {
@@ -212,7 +212,7 @@ describe('a large import and run', () => {
 
   it('a run that stopped without ending (its invocation lost) is read as failed, and the next request starts afresh', async () => {
     const c = await newCampaign('中断的归并');
-    await importRows(c, [...water, ...kettle]);
+    await importRows(c, [...wilted, ...unwatered]);
     // Claimed long ago and never renewed: its Lambda died, or the hand-over to the next one was lost.
     const { run } = await claimRun(c, 'lost-run-1', 4, new Date(Date.now() - LEASE_MS - 60_000));
     const read = await api.request('GET', `/admin/tally-runs/${run.runId}`, { token: admin });
@@ -229,7 +229,7 @@ describe('a large import and run', () => {
 
   it('an invocation delivered twice (asynchronous invocations are at least once) works once: counts not doubled', async () => {
     const c = await newCampaign('重复投递的归并');
-    await importRows(c, [...water, ...kettle, ...later]);
+    await importRows(c, [...wilted, ...unwatered, ...later]);
     const { run } = await claimRun(c, 'twice-run-1', 6, new Date());
     const [a, b] = await Promise.all([executeRun({ campaignId: c, runId: run.runId }), executeRun({ campaignId: c, runId: run.runId })]);
     expect([a.status, b.status].sort()).toEqual(['done', 'queued']);

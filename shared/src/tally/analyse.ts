@@ -28,23 +28,31 @@ export interface LearnedClass {
 }
 
 type Entry = { term: string; id: string };
-type Vocabulary = Map<string, Entry[]>;
+/** Terms → their entries (a thesaurus term may name several classes), and for each first character the
+ *  lengths of the terms starting with it, longest first (longest-match scanning by map look-ups). */
+interface Vocabulary {
+  terms: Map<string, Entry[]>;
+  lengths: Map<string, number[]>;
+}
 
-/** First character → entries starting with it, longest first (for longest-match scanning). */
 function vocabulary(defs: readonly { id: string; terms: readonly string[] }[]): Vocabulary {
-  const map: Vocabulary = new Map();
+  const terms = new Map<string, Entry[]>();
+  const lengths = new Map<string, number[]>();
   for (const d of defs) {
     for (const t of d.terms) {
       const term = normalizeText(t);
       const first = term[0];
       if (!first) continue;
-      const list = map.get(first) ?? [];
-      list.push({ term, id: d.id });
-      map.set(first, list);
+      const list = terms.get(term) ?? [];
+      if (!list.some((e) => e.id === d.id)) list.push({ term, id: d.id });
+      terms.set(term, list);
+      const ls = lengths.get(first) ?? [];
+      if (!ls.includes(term.length)) ls.push(term.length);
+      lengths.set(first, ls);
     }
   }
-  for (const list of map.values()) list.sort((a, b) => b.term.length - a.term.length);
-  return map;
+  for (const ls of lengths.values()) ls.sort((a, b) => b - a);
+  return { terms, lengths };
 }
 
 const serviceVocabulary = vocabulary(services);
@@ -56,15 +64,21 @@ const VENUE = 'public_service';
 
 /** Longest-match scan of the normalised text (matches do not overlap). Services and facets are scanned
  *  separately, so “公证费” names both the notary service and the fees problem. */
-function scan(norm: string, vocab: Vocabulary): Entry[] {
+function scan(norm: string, vocab: Vocabulary, everyClass = false): Entry[] {
   const found: Entry[] = [];
   let i = 0;
   while (i < norm.length) {
-    const hit = vocab.get(norm[i] as string)?.find((e) => norm.startsWith(e.term, i));
-    if (hit) {
-      found.push(hit);
-      i += hit.term.length;
-    } else i += 1;
+    let step = 1;
+    for (const len of vocab.lengths.get(norm[i] as string) ?? []) {
+      const hits = i + len <= norm.length ? vocab.terms.get(norm.slice(i, i + len)) : undefined;
+      if (!hits) continue;
+      // A thesaurus term may belong to several classes (视频: remote service, legal-education videos).
+      if (everyClass) found.push(...hits);
+      else found.push(hits[0] as Entry);
+      step = len;
+      break;
+    }
+    i += step;
   }
   return found;
 }
@@ -94,7 +108,7 @@ export function analyse(content: string, category?: string, learned?: LearnedVoc
   for (const w of words(content)) add(w);
   // Character pairs (`^`), weak: typos and words the dictionary lacks, which segment into single characters.
   if (withBigrams) for (const [g, c] of charBigrams(norm)) if (!/\d/u.test(g)) features.set(`^${g}`, (features.get(`^${g}`) ?? 0) + c);
-  for (const h of scan(norm, thesaurusVocabulary)) add(`#${h.id}`);
+  for (const h of scan(norm, thesaurusVocabulary, true)) add(`#${h.id}`);
   for (const f of facetIds) add(`@${f}`);
   if (learned) for (const h of scan(norm, learned.vocab)) add(`~${h.id}`);
   // Characters (`` ` ``), once per text: paraphrases often share a rare character where they share no

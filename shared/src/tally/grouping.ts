@@ -85,7 +85,7 @@ const MAX_TEXT_CANDIDATES = 200;
  * consolidateFacetBonus rewards a shared facet; gramWeight: character pairs (0: off).
  */
 export const tuning = {
-  classWeight: 2.2, learnedWeight: 3, charWeight: 2, join: 0.4, facetBonus: 0.1, consolidate: 0.22, coverage: 0.8, consolidateFacetBonus: 0, gramWeight: 0,
+  classWeight: 3, learnedWeight: 4, charWeight: 2, join: 0.45, facetBonus: 0.1, consolidate: 0.2, coverage: 0.8, consolidateFacetBonus: 0, gramWeight: 0,
 };
 /** Consolidation compares items by up to this many members each (average linkage). */
 const LINKAGE_MEMBERS = 12;
@@ -244,7 +244,7 @@ export class Tally {
     return merges;
   }
 
-  /** Items the consolidation may join with `item`: same service, movable, not kept apart, sharing a word or character. */
+  /** Items the consolidation may join with `item`: same service, movable, not kept apart, sharing a word, character or class. */
   private consolidationPartners(item: ItemSummary, index: Map<string, Set<string>>): ItemSummary[] {
     const features = Object.keys(item.grams);
     const shared = new Map<string, number>();
@@ -260,13 +260,14 @@ export class Tally {
     return out;
   }
 
-  /** Movable items by their words and characters (those in at most COMMON_GRAM_SHARE×2 of the suggestions). */
+  /** Movable items by their words, characters and classes (those in at most COMMON_GRAM_SHARE×2 of the suggestions): two
+   *  paraphrases that share only a class (or a bureau's learned synonym) are still weighed. */
   private consolidationIndex(): Map<string, Set<string>> {
     const index = new Map<string, Set<string>>();
     const limit = Math.max(2, this.docs * COMMON_GRAM_SHARE * 2);
     for (const item of this.items.values()) {
       if (!this.movable(item)) continue;
-      for (const g of Object.keys(item.grams)) if (!isClass(g) && (this.df.get(g) ?? 0) <= limit) addTo(index, g, item.id);
+      for (const g of Object.keys(item.grams)) if ((this.df.get(g) ?? 0) <= limit) addTo(index, g, item.id);
     }
     return index;
   }
