@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand } from '../functions/src/lib/dynamo';
 import { recordRequests, startInProcess, type Sent } from './lib/in-process';
 import { median, ms, percentile, pool } from './lib/stats';
 
@@ -95,7 +95,7 @@ try {
     for (const [from, to] of [[second.id, `${second.id}r${i}`], [oldCode, `${oldCode}R${i}`], [templateKey, `${templateKey}-${i}`]] as const) json = json.split(from).join(to);
     return JSON.parse(json) as Sent[];
   };
-  const { BatchGetCommand, GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, DeleteCommand } = await import('@aws-sdk/lib-dynamodb');
+  const { BatchGetCommand, GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, DeleteCommand } = await import('../functions/src/lib/dynamo');
   const commands: Record<string, new (input: any) => any> = { BatchGetItem: BatchGetCommand, GetItem: GetCommand, PutItem: PutCommand, Query: QueryCommand, TransactWriteItems: TransactWriteCommand, UpdateItem: UpdateCommand, DeleteItem: DeleteCommand };
   const handlerTimes: number[] = [];
   const rawTimes: number[] = [];
