@@ -2,6 +2,7 @@
 // values, and the attributes are marshalled on the way out and unmarshalled on the way back exactly
 // where lib-dynamodb does it (its key nodes, copied below).
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
+import { randomUUID } from 'node:crypto';
 import type {
   BatchGetCommandInput, BatchGetCommandOutput, BatchWriteCommandInput, BatchWriteCommandOutput,
   DeleteCommandInput, DeleteCommandOutput, GetCommandInput, GetCommandOutput, PutCommandInput, PutCommandOutput,
@@ -145,4 +146,8 @@ export class TransactWriteCommand extends DynamoCommand<TransactWriteCommandInpu
     },
   };
   protected readonly outputNodes: KeyNodes = { ItemCollectionMetrics: collectionMetrics };
+  /** As the SDK: a token of its own unless the caller gave one, so that a retried transaction applies once. */
+  override wireInput(): unknown {
+    return { ClientRequestToken: randomUUID(), ...(super.wireInput() as object) };
+  }
 }
