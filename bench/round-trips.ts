@@ -1,4 +1,4 @@
-// DynamoDB requests per hot route, counted on the functions' own client (a middleware added here,
+// DynamoDB requests per hot route, counted on the functions' own client (its onRequest hook,
 // nothing changed in the handlers), and the public submission at concurrency 50 in-process against
 // the very DynamoDB requests it makes, replayed raw on the same client, in the same run.
 import { randomUUID } from 'node:crypto';
@@ -132,7 +132,7 @@ try {
 
   console.log(`## Round trips per request (issue 14)
 
-DynamoDB requests each hot route makes, counted by a middleware on the functions' DynamoDB client, handlers called in-process against DynamoDB Local (demo data). "Repeated reads": items one request reads more than once.
+DynamoDB requests each hot route makes, counted by the onRequest hook of the functions' DynamoDB client, handlers called in-process against DynamoDB Local (demo data). "Repeated reads": items one request reads more than once.
 
 | route | requests | what | repeated reads |
 | --- | ---: | --- | ---: |
