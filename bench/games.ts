@@ -12,7 +12,7 @@
 // phones polling every second otherwise open hundreds of sockets to DynamoDB Local, which then
 // stopped accepting connections); a reset connection or a 5xx is retried with back-off and counted,
 // and the SDK inside the handlers retries up to 6 times (AWS_MAX_ATTEMPTS).
-import { BatchWriteCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, PutCommand, QueryCommand } from '../functions/src/lib/dynamo';
 import { ensureTable, startDynamoLocal } from '../scripts/lib/dynamo-local';
 import { freePort } from '../scripts/lib/ports';
 import { ms, percentile, pool } from './lib/stats';
@@ -44,10 +44,7 @@ try {
 
   // Every DynamoDB request the handlers make, counted at the client.
   let dynamoRequests = 0;
-  db().middlewareStack.add((next) => async (args) => {
-    dynamoRequests++;
-    return next(args);
-  }, { step: 'initialize', name: 'benchCounter' });
+  db().onRequest(() => { dynamoRequests++; });
 
   const players = 2 * ROUNDS + 2;
   const openids = Array.from({ length: players }, (_, i) => `bench-duel-${i + 1}`);

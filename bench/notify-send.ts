@@ -2,7 +2,7 @@
 // time to send them all against the ideal time at that rate (the baseline), WeChat token requests
 // (must be 1), DynamoDB requests per message (emit and send), and proof that each was sent once.
 // Run: npx tsx bench/notify-send.ts   (BENCH_NOTIFY_MESSAGES and BENCH_NOTIFY_RATE override 10000 and 500/s)
-import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand } from '../functions/src/lib/dynamo';
 import { ensureTable, startDynamoLocal } from '../scripts/lib/dynamo-local';
 import { freePort } from '../scripts/lib/ports';
 import { startFakeWechat } from '../functions/test/support/fake-wechat';
@@ -41,10 +41,7 @@ try {
   });
 
   let requests = 0;
-  db().middlewareStack.add((next) => async (args) => {
-    requests += 1;
-    return next(args);
-  }, { step: 'initialize', name: 'countRequests' });
+  db().onRequest(() => { requests += 1; });
 
   const at = new Date('2026-12-07T02:00:00Z'); // 10:00 in China: not in quiet hours
   let t = performance.now();

@@ -6,7 +6,7 @@
  * reports of a county and of the province are assembled from the per-period aggregates and compared,
  * figure by figure, with a recount that reads every meeting of the year (the baseline). Prints markdown.
  */
-import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand } from '../functions/src/lib/dynamo';
 import { childPath, defaultFrequencies, meetingTypes, monthOf, windowKeysOf, type MeetingType } from '@kaimen/shared';
 import { ensureTable, startDynamoLocal } from '../scripts/lib/dynamo-local';
 import { freePort } from '../scripts/lib/ports';
@@ -37,20 +37,14 @@ type MeetingRecord = import('../functions/src/orglife/meeting-store').MeetingRec
 type OrgRecord = import('../functions/src/org/store').OrgRecord;
 
 const requests = new Map<string, number>();
-const client = db();
-const send = client.send.bind(client) as (cmd: unknown) => Promise<unknown>;
-(client as unknown as { send: (cmd: { constructor: { name: string } }) => Promise<unknown> }).send = (cmd) => {
-  const name = cmd.constructor.name.replace(/Command$/, '');
-  requests.set(name, (requests.get(name) ?? 0) + 1);
-  return send(cmd);
-};
+db().onRequest(({ operation }) => requests.set(operation, (requests.get(operation) ?? 0) + 1));
 const total = () => [...requests.values()].reduce((a, b) => a + b, 0);
 
 async function batchPut(items: Record<string, unknown>[]) {
   for (let i = 0; i < items.length; i += 25) {
     let pending: Record<string, unknown> | undefined = { [table()]: items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } })) };
     while (pending && Object.keys(pending).length) {
-      const res = (await send(new BatchWriteCommand({ RequestItems: pending as never }))) as { UnprocessedItems?: Record<string, unknown> };
+      const res = (await db().send(new BatchWriteCommand({ RequestItems: pending as never }))) as { UnprocessedItems?: Record<string, unknown> };
       pending = res.UnprocessedItems;
     }
   }

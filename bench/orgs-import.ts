@@ -2,7 +2,7 @@
 // into DynamoDB Local, then computes the province's coverage figures from the counters and, as the
 // baseline in the same process, by reading every member. Prints times and DynamoDB requests.
 // Run: npx tsx bench/orgs-import.ts   (BENCH_ORG_INSTITUTIONS / BENCH_ORG_PER_INSTITUTION override 2000 / 10)
-import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand } from '../functions/src/lib/dynamo';
 import { childPath } from '@kaimen/shared';
 import { ensureTable, startDynamoLocal } from '../scripts/lib/dynamo-local';
 import { freePort } from '../scripts/lib/ports';
@@ -28,12 +28,9 @@ try {
   const { censusOf, rollUp } = await import('@kaimen/shared');
 
   const requests = new Map<string, number>();
-  db().middlewareStack.add((next, context) => async (args) => {
-    requests.set(context.commandName ?? '?', (requests.get(context.commandName ?? '?') ?? 0) + 1);
-    return next(args);
-  }, { step: 'initialize', name: 'benchCount' });
+  db().onRequest(({ operation }) => requests.set(operation, (requests.get(operation) ?? 0) + 1));
   const counted = () => [...requests.values()].reduce((a, b) => a + b, 0);
-  const breakdown = () => [...requests.entries()].map(([k, v]) => `${k.replace('Command', '')} ${v}`).join(', ');
+  const breakdown = () => [...requests.entries()].map(([k, v]) => `${k} ${v}`).join(', ');
 
   // The tree (set-up, not measured): province → 2 cities → 20 counties → 2,000 institutions, half with a branch.
   const at = new Date().toISOString();

@@ -28,7 +28,7 @@ try {
   // The demo data plus MEMBERS roster members of one branch, each already bound to a WeChat openid.
   const { seedDemo } = await import('../scripts/seed/index');
   await seedDemo();
-  const { PutCommand } = await import('@aws-sdk/lib-dynamodb');
+  const { PutCommand } = await import('../functions/src/lib/dynamo');
   const { db, table } = await import('../functions/src/lib/db');
   const { keys } = await import('../functions/src/db/keys');
   const { userItem } = await import('../functions/src/auth/store');

@@ -1,10 +1,10 @@
-// DynamoDB requests per hot route, counted on the functions' own client (a middleware added here,
+// DynamoDB requests per hot route, counted on the functions' own client (its onRequest hook,
 // nothing changed in the handlers), and the public submission at concurrency 50 in-process against
 // the very DynamoDB requests it makes, replayed raw on the same client, in the same run.
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand } from '../functions/src/lib/dynamo';
 import { recordRequests, startInProcess, type Sent } from './lib/in-process';
 import { median, ms, percentile, pool } from './lib/stats';
 
@@ -95,7 +95,7 @@ try {
     for (const [from, to] of [[second.id, `${second.id}r${i}`], [oldCode, `${oldCode}R${i}`], [templateKey, `${templateKey}-${i}`]] as const) json = json.split(from).join(to);
     return JSON.parse(json) as Sent[];
   };
-  const { BatchGetCommand, GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, DeleteCommand } = await import('@aws-sdk/lib-dynamodb');
+  const { BatchGetCommand, GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, DeleteCommand } = await import('../functions/src/lib/dynamo');
   const commands: Record<string, new (input: any) => any> = { BatchGetItem: BatchGetCommand, GetItem: GetCommand, PutItem: PutCommand, Query: QueryCommand, TransactWriteItems: TransactWriteCommand, UpdateItem: UpdateCommand, DeleteItem: DeleteCommand };
   const handlerTimes: number[] = [];
   const rawTimes: number[] = [];
@@ -132,7 +132,7 @@ try {
 
   console.log(`## Round trips per request (issue 14)
 
-DynamoDB requests each hot route makes, counted by a middleware on the functions' DynamoDB client, handlers called in-process against DynamoDB Local (demo data). "Repeated reads": items one request reads more than once.
+DynamoDB requests each hot route makes, counted by the onRequest hook of the functions' DynamoDB client, handlers called in-process against DynamoDB Local (demo data). "Repeated reads": items one request reads more than once.
 
 | route | requests | what | repeated reads |
 | --- | ---: | --- | ---: |

@@ -5,7 +5,7 @@
  * (reads must grow with the new suggestions, not with the campaign). DynamoDB Local runs in memory on
  * this machine, so absolute times are a lower bound of nothing in particular: compare runs. Prints markdown.
  */
-import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand } from '../functions/src/lib/dynamo';
 import { ensureTable, startDynamoLocal } from '../scripts/lib/dynamo-local';
 import { freePort } from '../scripts/lib/ports';
 import { generate } from './lib/tally-data';
@@ -23,13 +23,7 @@ const { runTally } = await import('../functions/src/checklist/tally-run');
 
 const campaignId = 'bench-campaign';
 const requests = new Map<string, number>();
-const client = db();
-const send = client.send.bind(client) as (cmd: unknown) => Promise<unknown>;
-(client as unknown as { send: (cmd: { constructor: { name: string } }) => Promise<unknown> }).send = (cmd) => {
-  const name = cmd.constructor.name.replace(/Command$/, '');
-  requests.set(name, (requests.get(name) ?? 0) + 1);
-  return send(cmd);
-};
+db().onRequest(({ operation }) => requests.set(operation, (requests.get(operation) ?? 0) + 1));
 
 async function queue(seed: number, count: number, startMs: number): Promise<void> {
   const rows = generate(count, seed, startMs).map((s) => suggestionItem({
@@ -37,7 +31,7 @@ async function queue(seed: number, count: number, startMs: number): Promise<void
     anonymous: true, createdAt: s.submittedAt, submittedAt: s.submittedAt,
   }));
   for (let i = 0; i < rows.length; i += 25) {
-    await send(new BatchWriteCommand({ RequestItems: { [table()]: rows.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } })) } }));
+    await db().send(new BatchWriteCommand({ RequestItems: { [table()]: rows.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } })) } }));
   }
 }
 
@@ -46,8 +40,8 @@ async function measure(label: string, count: number) {
   const t0 = performance.now();
   const outcome = await runTally(campaignId, new Date());
   const ms = performance.now() - t0;
-  const writes = requests.get('TransactWrite') ?? 0;
-  const reads = (requests.get('Query') ?? 0) + (requests.get('Get') ?? 0) + (requests.get('BatchGet') ?? 0);
+  const writes = requests.get('TransactWriteItems') ?? 0;
+  const reads = (requests.get('Query') ?? 0) + (requests.get('GetItem') ?? 0) + (requests.get('BatchGetItem') ?? 0);
   return `| ${label} | ${count.toLocaleString('en')} | ${outcome.processed.toLocaleString('en')} | ${outcome.newItems} | ${(ms / 1000).toFixed(2)} s | ${(ms / count).toFixed(2)} ms | ${writes} | ${reads} |`;
 }
 

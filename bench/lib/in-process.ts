@@ -62,10 +62,7 @@ export interface Sent { command: string; input: any }
 export async function recordRequests() {
   const { db } = await import('../../functions/src/lib/db');
   let log: Sent[] | null = null;
-  db().middlewareStack.add((next, context) => async (args) => {
-    log?.push({ command: String(context.commandName ?? 'unknown').replace(/Command$/, ''), input: structuredClone(args.input) });
-    return next(args);
-  }, { step: 'initialize', name: 'benchRecordRequests' });
+  db().onRequest(({ operation, input }) => log?.push({ command: operation, input: structuredClone(input) }));
   return async function during<T>(work: () => Promise<T>): Promise<{ result: T; sent: Sent[] }> {
     log = [];
     try {

@@ -1,4 +1,4 @@
-import { DeleteCommand, GetCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, ScanCommand } from '../src/lib/dynamo';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeWechat } from './support/fake-wechat';
 import { startTestApi, type TestApi } from './support/test-api';

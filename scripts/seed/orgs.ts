@@ -1,4 +1,4 @@
-import { BatchWriteCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, GetCommand } from '../../functions/src/lib/dynamo';
 import { childPath, type BureauLevel, type InstitutionType, type Role } from '@kaimen/shared';
 import { keys } from '../../functions/src/db/keys';
 import { db, table } from '../../functions/src/lib/db';

@@ -1,4 +1,4 @@
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand } from '../../functions/src/lib/dynamo';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { db, table } from '../../functions/src/lib/db';
 

@@ -1,4 +1,4 @@
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand } from '../lib/dynamo';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { ArchiveEntry } from '@kaimen/shared';
 import { keys } from '../db/keys';

@@ -1,4 +1,4 @@
-import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { TransactWriteCommand } from '../lib/dynamo';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { itemTitle, mergeSummaries, singletonSummary, withMember, withoutMember, type ItemSummary, type TallyInput } from '@kaimen/shared/tally/index';
 import { keys } from '../db/keys';

@@ -10,7 +10,7 @@ import { startEvidenceUpload, withEvidenceLinks } from './evidence';
 import { getItem, newItemPut, saveItem, type ChecklistItemRecord } from './store';
 import { adminItemOf, itemOrg, type Members } from './views';
 import { db } from '../lib/db';
-import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { TransactWriteCommand } from '../lib/dynamo';
 
 const noMembers = { ids: [], externalIds: [], samples: [] };
 

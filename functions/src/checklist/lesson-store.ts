@@ -1,4 +1,4 @@
-import { DeleteCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, PutCommand, QueryCommand } from '../lib/dynamo';
 import type { TallyLessonView } from '@kaimen/shared';
 import type { Lesson } from '@kaimen/shared/tally/index';
 import { keys } from '../db/keys';

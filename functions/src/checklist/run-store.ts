@@ -1,4 +1,4 @@
-import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand, UpdateCommand } from '../lib/dynamo';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import type { TallyRun } from '@kaimen/shared';
 import { keys } from '../db/keys';

@@ -1,4 +1,4 @@
-import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand } from '../lib/dynamo';
 import type { ItemSource, ItemStatus } from '@kaimen/shared';
 import type { ItemSummary, TallyState } from '@kaimen/shared/tally/index';
 import { keys } from '../db/keys';

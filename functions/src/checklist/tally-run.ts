@@ -1,4 +1,4 @@
-import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { TransactWriteCommand } from '../lib/dynamo';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { itemTitle, mergeSummaries, Tally, tallyLessons, withoutMember, type ItemSummary, type TallyInput } from '@kaimen/shared/tally/index';
 import { loadJieba } from '@kaimen/shared/tally/jieba';

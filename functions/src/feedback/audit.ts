@@ -1,4 +1,4 @@
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand } from '../lib/dynamo';
 import { keys, ttlIn } from '../db/keys';
 import { db, table } from '../lib/db';
 import type { Principal } from '../lib/tokens';

@@ -1,4 +1,4 @@
-import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand } from '../lib/dynamo';
 import { effectiveStatus, type Campaign, type CampaignStatus } from '@kaimen/shared';
 import { keys } from '../db/keys';
 import { db, table } from '../lib/db';

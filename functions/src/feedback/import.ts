@@ -1,4 +1,4 @@
-import { BatchGetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, TransactWriteCommand } from '../lib/dynamo';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import type { ImportRow } from '@kaimen/shared';
 import { keys } from '../db/keys';

@@ -1,4 +1,4 @@
-import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand, UpdateCommand } from '../lib/dynamo';
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { CHALLENGE_MAX, CHALLENGE_QUESTION_SECONDS, CHALLENGE_SECONDS, pickFresh, type AnswerVerdict, type ChallengeState } from '@kaimen/shared';
 import { keys, ttlIn } from '../db/keys';

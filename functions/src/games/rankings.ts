@@ -1,4 +1,4 @@
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand } from '../lib/dynamo';
 import { periodsOf, type RankPeriod, type RankScope, type Ranking } from '@kaimen/shared';
 import { keys } from '../db/keys';
 import { db, table } from '../lib/db';

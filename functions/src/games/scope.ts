@@ -1,4 +1,4 @@
-import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand } from '../lib/dynamo';
 import { bureauLevelOf, isBranch, isInstitution, type RankScope } from '@kaimen/shared';
 import { keys } from '../db/keys';
 import { db, table } from '../lib/db';

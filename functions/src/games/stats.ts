@@ -1,4 +1,4 @@
-import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, UpdateCommand } from '../lib/dynamo';
 import { keys } from '../db/keys';
 import { db, table } from '../lib/db';
 

@@ -1,4 +1,4 @@
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand } from '../lib/dynamo';
 import { ttlIn, type Key } from '../db/keys';
 import { db, queryAll, table } from '../lib/db';
 import { forbidden } from '../lib/problem';

@@ -1,4 +1,4 @@
-import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand } from '../lib/dynamo';
 import { audienceProblem, isPartyOrg, type Audience } from '@kaimen/shared';
 import { keys } from '../db/keys';
 import { db, table } from '../lib/db';

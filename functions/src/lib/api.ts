@@ -9,7 +9,6 @@ import { logger } from './logger';
 import { HttpProblem, conflict, forbidden, notFound, unauthenticated, validationFailed } from './problem';
 import { verifyToken, type Principal } from './tokens';
 import { beginIdempotent, completeIdempotent, fingerprint, IdempotencyKeyTaken, releaseIdempotent, TransactionalClaim, type StoredResponse } from './idempotency';
-import { looksLikeZip } from './xlsx-guard';
 import '@kaimen/shared/zod-locale';
 
 type Event = APIGatewayProxyEventV2;
@@ -106,6 +105,9 @@ function rawMediaType(accepted: readonly string[], media: string, bytes: Buffer)
   if (looksLikeZip(bytes)) return XLSX_MEDIA_TYPE;
   return accepted.includes('text/csv') ? 'text/csv' : media;
 }
+
+const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+const looksLikeZip = (bytes: Buffer) => bytes.length >= 4 && bytes.subarray(0, 4).equals(ZIP_MAGIC);
 
 function readJson(bytes: Buffer, contentType: string): unknown {
   if (bytes.length === 0) return undefined;

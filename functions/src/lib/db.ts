@@ -1,34 +1,29 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { config } from './config';
 import { invalidCursor } from './cursor';
+import { DynamoClient, QueryCommand, type QueryCommandInput } from './dynamo';
 
-let client: DynamoDBDocumentClient | undefined;
+let client: DynamoClient | undefined;
 
-export function db(): DynamoDBDocumentClient {
+export function db(): DynamoClient {
   if (client) return client;
   const { region, dynamoEndpoint } = config();
-  const base = new DynamoDBClient({
+  client = new DynamoClient({
     region,
-    ...(dynamoEndpoint
-      ? { endpoint: dynamoEndpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }
-      : {}),
+    endpoint: dynamoEndpoint,
+    credentials: dynamoEndpoint ? () => ({ accessKeyId: 'local', secretAccessKey: 'local' }) : lambdaCredentials,
+    // A well-formed but hand-made cursor (another partition, a key outside the query) is the caller's
+    // mistake: DynamoDB refuses its start key, and the caller gets a 400, not a 500.
+    refineError: (err, command) =>
+      (command.input as { ExclusiveStartKey?: unknown }).ExclusiveStartKey && (err as Error).name === 'ValidationException' ? invalidCursor() : err,
   });
-  client = DynamoDBDocumentClient.from(base, {
-    marshallOptions: { removeUndefinedValues: true, convertEmptyValues: false },
-  });
-  // A well-formed but hand-made cursor (another partition, a key outside the query) is the caller's
-  // mistake: DynamoDB refuses its start key, and the caller gets a 400, not a 500.
-  client.middlewareStack.add((next) => async (args) => {
-    try {
-      return await next(args);
-    } catch (err) {
-      const input = args.input as { ExclusiveStartKey?: unknown };
-      if (input.ExclusiveStartKey && (err as Error).name === 'ValidationException') throw invalidCursor();
-      throw err;
-    }
-  }, { step: 'initialize', name: 'kaimenInvalidCursor' });
   return client;
+}
+
+/** The function role's credentials, which Lambda puts in the environment (and renews with the process). */
+function lambdaCredentials() {
+  const { AWS_ACCESS_KEY_ID: accessKeyId, AWS_SECRET_ACCESS_KEY: secretAccessKey, AWS_SESSION_TOKEN: sessionToken } = process.env;
+  if (!accessKeyId || !secretAccessKey) throw new Error('AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY are not set');
+  return { accessKeyId, secretAccessKey, sessionToken };
 }
 
 export function table(): string {

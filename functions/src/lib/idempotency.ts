@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from './dynamo';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { keys, ttlIn } from '../db/keys';
 import { db, table } from './db';

@@ -2,7 +2,6 @@ import type ExcelJS from 'exceljs';
 import { loadExcel } from './excel';
 import { XLSX_MEDIA_TYPE } from '@kaimen/shared';
 import { validationFailed } from './problem';
-import { assertWorkbookWithinLimits } from './xlsx-guard';
 
 export interface SheetRow {
   /** 1-based row number as shown by a spreadsheet program. */
@@ -25,6 +24,8 @@ function cellText(v: ExcelJS.CellValue): string {
 /** Reads an uploaded CSV (UTF-8, with or without BOM) or the first sheet of an XLSX into rows of strings. */
 export async function readSheet(contentType: string, bytes: Buffer): Promise<SheetRow[]> {
   if (contentType === XLSX_MEDIA_TYPE) {
+    // fflate sets up its tables at import (~14 ms): only uploads pay for it.
+    const { assertWorkbookWithinLimits } = await import('./xlsx-guard');
     assertWorkbookWithinLimits(bytes);
     const { Workbook } = await loadExcel();
     const wb = new Workbook();

@@ -1,4 +1,3 @@
-import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
 import type { Role } from '@kaimen/shared';
 import { assertStrongSecret, config } from './config';
 import { secret } from './secrets';
@@ -17,6 +16,9 @@ export interface Principal {
 
 const ISSUER = 'kaimen';
 
+// jose loads with the first token signed or checked: anonymous routes (the public submission) never need it.
+const loadJose = () => import('jose');
+
 async function key(): Promise<Uint8Array> {
   const c = config();
   return new TextEncoder().encode(assertStrongSecret(await secret(c.jwtSecret, c.jwtSecretParam, 'JWT secret'), 'JWT secret'));
@@ -25,6 +27,7 @@ async function key(): Promise<Uint8Array> {
 export async function issueToken(p: Principal, now = Date.now()): Promise<{ token: string; expiresAt: string }> {
   const ttl = config().tokenTtlSeconds;
   const exp = Math.floor(now / 1000) + ttl;
+  const { SignJWT } = await loadJose();
   const token = await new SignJWT({ name: p.name, roles: p.roles, orgId: p.orgId, orgPath: p.orgPath, openid: p.openid })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(p.userId)
@@ -37,6 +40,7 @@ export async function issueToken(p: Principal, now = Date.now()): Promise<{ toke
 }
 
 export async function verifyToken(token: string): Promise<Principal> {
+  const { jwtVerify, errors: joseErrors } = await loadJose();
   try {
     const { payload } = await jwtVerify(token, await key(), {
       issuer: ISSUER,

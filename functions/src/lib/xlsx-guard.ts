@@ -13,12 +13,6 @@ export const XLSX_LIMITS = {
   cells: 200_000,
 };
 
-export const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
-
-export function looksLikeZip(bytes: Buffer): boolean {
-  return bytes.length >= 4 && bytes.subarray(0, 4).equals(ZIP_MAGIC);
-}
-
 const SHEET = /^xl\/worksheets\/[^/]+\.xml$/;
 
 class LimitExceeded extends Error {}

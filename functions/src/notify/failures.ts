@@ -1,4 +1,4 @@
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand } from '../lib/dynamo';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { NotifyFailures } from '@kaimen/shared';
 import { keys } from '../db/keys';

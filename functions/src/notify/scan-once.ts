@@ -1,4 +1,4 @@
-import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, PutCommand } from '../lib/dynamo';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { Role } from '@kaimen/shared';
 import { keys, ttlIn } from '../db/keys';

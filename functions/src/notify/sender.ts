@@ -1,4 +1,4 @@
-import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, UpdateCommand } from '../lib/dynamo';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { MAX_SEND_ATTEMPTS, retryDelayMs, templateData } from '@kaimen/shared';
 import { keys } from '../db/keys';

@@ -1,4 +1,4 @@
-import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, TransactWriteCommand } from '../lib/dynamo';
 import { keys } from '../db/keys';
 import { db, table } from '../lib/db';
 

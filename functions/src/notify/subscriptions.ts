@@ -1,4 +1,4 @@
-import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, UpdateCommand } from '../lib/dynamo';
 import { kindInfo, notificationKinds, templateKeys, type NotificationKind, type NotificationSettings, type TemplateKey } from '@kaimen/shared';
 import { keys } from '../db/keys';
 import { db, table } from '../lib/db';

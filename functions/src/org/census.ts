@@ -1,4 +1,4 @@
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '../lib/dynamo';
 import {
   censusOf, emptyFigures, gapKindLabels, coverageClassLabels, institutionGap, isWithin, partyOrgGap, rollUp, type GapKind, type InstitutionCensus, type PartyOrgFacts,
 } from '@kaimen/shared';

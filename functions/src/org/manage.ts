@@ -1,4 +1,4 @@
-import { TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { TransactWriteCommand, UpdateCommand } from '../lib/dynamo';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   bureauLevels, childPath, isWithin, levelOf, mayContain, type BureauLevel, type Infer, type OrgLevel, type routes,

@@ -1,4 +1,4 @@
-import { BatchGetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, QueryCommand, TransactWriteCommand } from '../lib/dynamo';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import type { MemberStatus, Role } from '@kaimen/shared';
 import { keys } from '../db/keys';
@@ -249,7 +249,6 @@ export async function memberPageUnder(
   path: string, filter: { partyOrgId?: string | undefined; status?: string | undefined; bound?: boolean | undefined; includeLeft?: boolean },
   limit: number, start: Record<string, unknown> | undefined,
 ): Promise<{ items: Member[]; last: Record<string, unknown> | undefined }> {
-  const { QueryCommand } = await import('@aws-sdk/lib-dynamodb');
   const conds: string[] = [];
   const values: Record<string, unknown> = { ':pk': keys.rosterInTree().gsi2pk, ':path': path };
   if (!filter.includeLeft) { conds.push('active = :active'); values[':active'] = true; }

@@ -1,4 +1,4 @@
-import { PutCommand, DeleteCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, DeleteCommand } from '../lib/dynamo';
 import { isWithin, maskPhone, validateRosterRows, type Infer, type MemberStatus, type RosterRow, type RosterRowError, type routes } from '@kaimen/shared';
 import { keys } from '../db/keys';
 import { db, table } from '../lib/db';

@@ -1,4 +1,4 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '../lib/dynamo';
 import { bureauLevelOf, isPartyOrg, normalisedKind, type InstitutionType, type Org } from '@kaimen/shared';
 import { keys } from '../db/keys';
 import { db, queryAll, table } from '../lib/db';

@@ -1,4 +1,4 @@
-import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand } from '../lib/dynamo';
 import {
   attendanceRate, cadences, isOrgLifeBehind, meetingTypeLabels, meetingTypes, previousWindowMonth, complianceOfType, windowKey,
   type Cadence, type OrgLifeRules, type TypeCompliance,

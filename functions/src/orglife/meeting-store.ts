@@ -1,4 +1,4 @@
-import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand, UpdateCommand } from '../lib/dynamo';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { meetingTypes, monthOf, windowKeysOf, type MeetingType, type ReviewOutcome } from '@kaimen/shared';
 import { keys } from '../db/keys';

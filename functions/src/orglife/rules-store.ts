@@ -1,4 +1,4 @@
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '../lib/dynamo';
 import { defaultFrequencies, type Frequencies, type OrgLifeRules } from '@kaimen/shared';
 import { keys } from '../db/keys';
 import { db, table } from '../lib/db';

@@ -1,4 +1,4 @@
-import { GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, TransactWriteCommand } from '../lib/dynamo';
 import { keys } from '../db/keys';
 import { db, queryAll, table } from '../lib/db';
 

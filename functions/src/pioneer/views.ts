@@ -1,4 +1,4 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand } from '../lib/dynamo';
 import { averageStars, postKindLabels, postLevelLabels, type OwnPost, type PublicPost } from '@kaimen/shared';
 import { keys } from '../db/keys';
 import { db, table } from '../lib/db';

@@ -1,4 +1,4 @@
-import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand, UpdateCommand } from '../lib/dynamo';
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   countedScore, gradeAttempt, reviewAvailableAt, topicScore, type Answers, type ArchiveEntry, type QuestionGrade, type QuestionType, type QuizOption,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { BatchGetCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '../lib/dynamo';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { questionFingerprint, type AdminQuestion, type Bank, type QuestionContent } from '@kaimen/shared';
 import { keys } from '../db/keys';

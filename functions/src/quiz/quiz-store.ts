@@ -1,4 +1,4 @@
-import { BatchGetCommand, GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, GetCommand, QueryCommand, TransactWriteCommand } from '../lib/dynamo';
 import { isWithin, memberStatus, quizStatus, type DrawSpec, type MemberQuiz, type Quiz, type ReviewPolicy, type TypePoints } from '@kaimen/shared';
 import { keys } from '../db/keys';
 import { db, table } from '../lib/db';

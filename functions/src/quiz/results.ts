@@ -1,5 +1,5 @@
 import { workbookOf } from '../lib/workbook';
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand } from '../lib/dynamo';
 import { correctRates, isWithin, rankBy, topicScore } from '@kaimen/shared';
 import { keys } from '../db/keys';
 import { db, table } from '../lib/db';

@@ -1,4 +1,4 @@
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '../lib/dynamo';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { addOutcome, emptyOutcome, projectOverdue, type OutcomeFigures, type ProjectStatus, type ServiceProject } from '@kaimen/shared';
 import { keys } from '../db/keys';

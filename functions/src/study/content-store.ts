@@ -1,4 +1,4 @@
-import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '../lib/dynamo';
 import { creditCapSeconds, lessonLengthSeconds, requiredSeconds, type AdminLesson, type LessonKind, type LessonSummary, type StudyMode, type Topic } from '@kaimen/shared';
 import { keys } from '../db/keys';
 import { decodeCursor, encodeCursor } from '../lib/cursor';

@@ -1,4 +1,4 @@
-import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, PutCommand } from '../lib/dynamo';
 import { lessonKindLabels, matchScore, plainText, snippet, studyModeLabels, words, type SearchHit } from '@kaimen/shared';
 import { studyRoutes as routes } from '@kaimen/shared/study/routes';
 import { keys } from '../db/keys';

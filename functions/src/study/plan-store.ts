@@ -1,4 +1,4 @@
-import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand } from '../lib/dynamo';
 import type { StudyPlan } from '@kaimen/shared';
 import { keys } from '../db/keys';
 import { db, queryAll, table } from '../lib/db';

@@ -1,4 +1,4 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '../lib/dynamo';
 import { periodItems, type Earner, type TxItem } from '../games/rank-items';
 import { parsePointRules, pointsAwarded, studyDay, type PointKind, type PointRules } from '@kaimen/shared';
 import { keys } from '../db/keys';

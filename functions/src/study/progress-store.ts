@@ -1,4 +1,4 @@
-import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand } from '../lib/dynamo';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { acceptReport, studyDayStart, studyModeLabels, type ProgressReport, type ProgressResult, type StudyState } from '@kaimen/shared';
 import { archiveItem } from '../archive/store';

@@ -1,4 +1,4 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand } from '../lib/dynamo';
 import type { Role } from '@kaimen/shared';
 import { keys } from '../db/keys';
 import { db, table } from '../lib/db';
