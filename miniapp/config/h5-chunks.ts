@@ -13,13 +13,18 @@ const TARO_GROUPS: [name: string, test: RegExp][] = [
   ['taro-video', new RegExp(`${TARO_COMPONENT}video[-.]`)],
   ['taro-picker', new RegExp(`${TARO_COMPONENT}picker[-.]`)],
   ['taro-rich-text', new RegExp(`${TARO_COMPONENT}rich-text[-.]`)],
-  // Form fields: the pages with a form load them (the public submit page among them), not the shell.
-  ['taro-form', new RegExp(`${TARO_COMPONENT}(?:input|textarea)-core\\.`)],
   // Photos and system info (platform.js, a user-agent parser, alone ~12 KB gzipped): member pages only.
   ['taro-media', new RegExp(`${TARO_API}(?:media|base[\\\\/]system)[\\\\/.]|[\\\\/]node_modules[\\\\/]platform[\\\\/]`)],
   // Taro.request and its fetch/AbortController/JSONP polyfills: H5 calls the API with fetch (src/api/transport.h5.ts).
   ['taro-request', new RegExp(`${TARO_API}network[\\\\/]request[\\\\/]|[\\\\/]node_modules[\\\\/](?:whatwg-fetch|abortcontroller-polyfill|jsonp-retry)[\\\\/]`)],
 ];
+/**
+ * The page a QR poster opens. Its code and everything it imports (beyond the shell) form one `public`
+ * chunk: Rollup would otherwise cut it into ~15 chunks of 0.5–3 KB, one request each at a slow
+ * network's round-trip time and six at a time. Member pages that use some of it (the screen frame,
+ * the button) load that chunk too; it is small.
+ */
+const PUBLIC_PAGE = /[\\/]src[\\/]pages[\\/]feedback[\\/]campaign\.tsx$/;
 /** Vite's helper behind every dynamic import: the entry needs it, so it must not ride in a page's chunk. */
 const PRELOAD_HELPER = 'vite/preload-helper';
 
@@ -37,6 +42,9 @@ const PRELOAD_HELPER = 'vite/preload-helper';
  */
 export function h5Chunks(): Plugin {
   let shell: Set<string> | null = null;
+  let publicPage: Set<string> | null = null;
+  /** The pages: what the entry (Taro's app config) imports dynamically. */
+  let pages: string[] = [];
   return {
     name: 'kaimen:h5-chunks',
     apply: 'build',
@@ -46,34 +54,45 @@ export function h5Chunks(): Plugin {
       const output = config.build?.rollupOptions?.output;
       if (!output || Array.isArray(output)) return;
       output.manualChunks = (id, { getModuleInfo, getModuleIds }) => {
-        if (!shell) {
-          // Modules the entry reaches through static imports only: loaded on every page anyway.
-          shell = new Set();
-          const queue = [...getModuleIds()].filter((m) => getModuleInfo(m)?.isEntry);
+        /** What these modules reach through static imports, `stop` excluded. */
+        const reach = (from: string[], stop?: Set<string>) => {
+          const seen = new Set<string>();
+          const queue = [...from];
           while (queue.length) {
             const m = queue.pop()!;
-            if (shell.has(m)) continue;
-            shell.add(m);
+            if (seen.has(m) || stop?.has(m)) continue;
+            seen.add(m);
             queue.push(...(getModuleInfo(m)?.importedIds ?? []));
           }
-        }
+          return seen;
+        };
+        // Modules the entry reaches through static imports only: loaded on every page anyway.
+        shell ??= reach([...getModuleIds()].filter((m) => getModuleInfo(m)?.isEntry));
+        publicPage ??= reach([...getModuleIds()].filter((m) => PUBLIC_PAGE.test(m)), shell);
         // A group's chunk takes in the static dependencies that no other manual chunk claims: named
         // apart, the group loads with the pages that use it and nothing the shell needs rides in it.
         const group = TARO_GROUPS.find(([, test]) => test.test(id));
         if (group) return group[0];
         if (id.includes(PRELOAD_HELPER)) return 'vendors';
         const library = NODE_MODULES.test(id) || id.includes('commonjsHelpers');
-        return library && shell.has(id) ? 'vendors' : undefined;
+        if (library && shell.has(id)) return 'vendors';
+        return publicPage.has(id) ? 'public' : undefined;
       };
       config.build!.assetsInlineLimit = 4096;
       // Merges the smallest shared chunks (a few hundred bytes each) into their neighbours: fewer requests.
       output.experimentalMinChunkSize = 4096;
     },
+    buildEnd() {
+      pages = [...this.getModuleIds()].flatMap((id) => {
+        const info = this.getModuleInfo(id);
+        return info?.isEntry ? info.dynamicallyImportedIds : [];
+      });
+    },
     transformIndexHtml: {
       order: 'post',
       handler: (html, { bundle }) => {
-        if (!bundle) return html;
-        return html.replace('</head>', `  <script>${pagePreloader(bundle)}</script>\n</head>`);
+        if (!bundle || process.env.TARO_ENV !== 'h5') return html;
+        return html.replace('</head>', `  <script>${pagePreloader(bundle, pages)}</script>\n</head>`);
       },
     },
   };
@@ -88,7 +107,7 @@ const PAGE = /[\\/]src[\\/](pages[\\/][^?]+)\.[jt]sx?(?:\?.*)?$/;
  * they are asked for only once the shell has run (~1 s of a slow phone's CPU), then ~15 requests at the
  * network's round-trip time. Each page lists indexes into one shared list of file names.
  */
-export function pagePreloader(bundle: OutputBundle): string {
+export function pagePreloader(bundle: OutputBundle, pageModules: string[]): string {
   const chunks = Object.values(bundle).filter((item): item is OutputChunk => item.type === 'chunk');
   const byFile = new Map(chunks.map((c) => [c.fileName, c]));
   const shellFiles = new Set<string>();
@@ -102,11 +121,12 @@ export function pagePreloader(bundle: OutputBundle): string {
   const files: string[] = [];
   const indexOf = (f: string) => (files.includes(f) ? files.indexOf(f) : files.push(f) - 1);
   const pages: Record<string, number[]> = {};
-  for (const c of chunks) {
-    const page = c.isDynamicEntry && c.facadeModuleId ? PAGE.exec(c.facadeModuleId)?.[1] : undefined;
-    if (!page) continue;
+  for (const id of pageModules) {
+    const page = PAGE.exec(id)?.[1];
+    const chunk = chunks.find((c) => id in c.modules);
+    if (!page || !chunk) continue;
     const js = new Set<string>();
-    closure(c.fileName, js);
+    closure(chunk.fileName, js);
     const own = [...js].filter((f) => !shellFiles.has(f));
     const css = own.flatMap((f) => [...(byFile.get(f)?.viteMetadata?.importedCss ?? [])]);
     pages[page.replace(/\\/g, '/')] = [...own, ...css].map(indexOf);
