@@ -18,13 +18,7 @@ const TARO_GROUPS: [name: string, test: RegExp][] = [
   // Taro.request and its fetch/AbortController/JSONP polyfills: H5 calls the API with fetch (src/api/transport.h5.ts).
   ['taro-request', new RegExp(`${TARO_API}network[\\\\/]request[\\\\/]|[\\\\/]node_modules[\\\\/](?:whatwg-fetch|abortcontroller-polyfill|jsonp-retry)[\\\\/]`)],
 ];
-/**
- * The page a QR poster opens. Its code and everything it imports (beyond the shell) form one `public`
- * chunk: Rollup would otherwise cut it into ~15 chunks of 0.5–3 KB, one request each at a slow
- * network's round-trip time and six at a time. Member pages that use some of it (the screen frame,
- * the button) load that chunk too; it is small.
- */
-const PUBLIC_PAGE = /[\\/]src[\\/]pages[\\/]feedback[\\/]campaign\.tsx$/;
+const APP_CONFIG = /[\\/]src[\\/]app\.config\.[jt]s/;
 /** Vite's helper behind every dynamic import: the entry needs it, so it must not ride in a page's chunk. */
 const PRELOAD_HELPER = 'vite/preload-helper';
 
@@ -42,8 +36,7 @@ const PRELOAD_HELPER = 'vite/preload-helper';
  */
 export function h5Chunks(): Plugin {
   let shell: Set<string> | null = null;
-  let publicPage: Set<string> | null = null;
-  /** The pages: what the entry (Taro's app config) imports dynamically. */
+  /** The pages: what Taro's entry (made from the app config) imports dynamically. */
   let pages: string[] = [];
   return {
     name: 'kaimen:h5-chunks',
@@ -54,13 +47,13 @@ export function h5Chunks(): Plugin {
       const output = config.build?.rollupOptions?.output;
       if (!output || Array.isArray(output)) return;
       output.manualChunks = (id, { getModuleInfo, getModuleIds }) => {
-        /** What these modules reach through static imports, `stop` excluded. */
-        const reach = (from: string[], stop?: Set<string>) => {
+        /** What these modules reach through static imports. */
+        const reach = (from: string[]) => {
           const seen = new Set<string>();
           const queue = [...from];
           while (queue.length) {
             const m = queue.pop()!;
-            if (seen.has(m) || stop?.has(m)) continue;
+            if (seen.has(m)) continue;
             seen.add(m);
             queue.push(...(getModuleInfo(m)?.importedIds ?? []));
           }
@@ -68,25 +61,20 @@ export function h5Chunks(): Plugin {
         };
         // Modules the entry reaches through static imports only: loaded on every page anyway.
         shell ??= reach([...getModuleIds()].filter((m) => getModuleInfo(m)?.isEntry));
-        publicPage ??= reach([...getModuleIds()].filter((m) => PUBLIC_PAGE.test(m)), shell);
         // A group's chunk takes in the static dependencies that no other manual chunk claims: named
         // apart, the group loads with the pages that use it and nothing the shell needs rides in it.
         const group = TARO_GROUPS.find(([, test]) => test.test(id));
         if (group) return group[0];
         if (id.includes(PRELOAD_HELPER)) return 'vendors';
         const library = NODE_MODULES.test(id) || id.includes('commonjsHelpers');
-        if (library && shell.has(id)) return 'vendors';
-        return publicPage.has(id) ? 'public' : undefined;
+        return library && shell.has(id) ? 'vendors' : undefined;
       };
       config.build!.assetsInlineLimit = 4096;
       // Merges the smallest shared chunks (a few hundred bytes each) into their neighbours: fewer requests.
       output.experimentalMinChunkSize = 4096;
     },
     buildEnd() {
-      pages = [...this.getModuleIds()].flatMap((id) => {
-        const info = this.getModuleInfo(id);
-        return info?.isEntry ? info.dynamicallyImportedIds : [];
-      });
+      pages = [...this.getModuleIds()].flatMap((id) => (APP_CONFIG.test(id) ? this.getModuleInfo(id)?.dynamicallyImportedIds ?? [] : []));
     },
     transformIndexHtml: {
       order: 'post',
