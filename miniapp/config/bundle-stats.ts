@@ -1,9 +1,10 @@
 import { writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 
 /**
  * With H5_BUNDLE_STATS=<file>, writes which modules ended up in which chunk (rendered bytes after
- * tree-shaking, before minification) and what each chunk imports — what bench/phone-network.ts lists.
+ * tree-shaking, before minification; `gzip`: that code gzipped alone, to rank modules by) and what each chunk imports — what bench/phone-network.ts lists.
  */
 export function bundleStats(): Plugin {
   const out = process.env.H5_BUNDLE_STATS;
@@ -20,7 +21,7 @@ export function bundleStats(): Plugin {
         dynamicImports: item.dynamicImports,
         css: [...(item.viteMetadata?.importedCss ?? [])],
         modules: Object.entries(item.modules)
-          .map(([id, m]) => ({ id, bytes: m.renderedLength }))
+          .map(([id, m]) => ({ id, bytes: m.renderedLength, gzip: m.code ? gzipSync(m.code).length : 0 }))
           .sort((a, b) => b.bytes - a.bytes),
       }]);
       writeFileSync(out, JSON.stringify({ chunks }, null, 1));

@@ -2,7 +2,7 @@ import type { PropsWithChildren } from 'react';
 // Configures zod's Chinese messages before any page validates anything.
 import '@kaimen/shared/zod-locale';
 import { useDidShow } from '@tarojs/taro';
-import { refreshUnreadBadge } from './pages/notify/badge';
+import { refreshBadgeOnShow } from './pages/notify/app-badge';
 import { applyElderMode } from './lib/elder';
 import './app.scss';
 
@@ -11,7 +11,7 @@ applyElderMode();
 
 function App({ children }: PropsWithChildren) {
   // The 我的 tab's badge shows unread messages from the moment the app comes to the front.
-  useDidShow(() => void refreshUnreadBadge());
+  useDidShow(refreshBadgeOnShow);
   // `children` is the page being shown.
   return children;
 }

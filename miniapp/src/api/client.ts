@@ -1,9 +1,9 @@
-import Taro from '@tarojs/taro';
 import type { AnyRoute, Infer } from '@kaimen/shared';
 import { checkInput, problemFrom, networkProblem, requestHeaders, routeUrl, type CallArgs, type LooseOptions } from '@kaimen/shared/api/client';
 import { apiBaseUrl } from './base-url';
 import { ApiError } from './error';
 import { clearSession, getSession } from './session';
+import { send, type Answer } from './transport';
 
 export type { CallOptions } from '@kaimen/shared/api/client';
 export { newIdempotencyKey } from '@kaimen/shared/api/client';
@@ -21,16 +21,9 @@ export async function call<R extends AnyRoute>(route: R, ...args: CallArgs<R>): 
 
   const header = requestHeaders(options, getSession()?.token ?? null);
   const url = `${apiBaseUrl()}${routeUrl(route, options)}`;
-  let res: Taro.request.SuccessCallbackResult<TaroGeneral.IAnyObject>;
+  let res: Answer;
   try {
-    res = await Taro.request<TaroGeneral.IAnyObject>({
-      url,
-      method: route.method,
-      header,
-      data: options.body as TaroGeneral.IAnyObject | undefined,
-      dataType: 'json',
-      timeout: TIMEOUT_MS,
-    });
+    res = await send({ url, method: route.method, header, data: options.body, timeout: TIMEOUT_MS });
   } catch {
     throw new ApiError(networkProblem, { network: true });
   }
