@@ -4,6 +4,7 @@ import {
   ReplicatedWriteConflictException, RequestLimitExceeded, ResourceNotFoundException, ThrottlingException,
   TransactionCanceledException, TransactionConflictException, TransactionInProgressException,
 } from '@aws-sdk/client-dynamodb';
+import type { HttpResponse } from './http';
 
 // The SDK's own classes (callers test `instanceof`); importing them does not pull in the client.
 const modelled: Record<string, new (opts: never) => DynamoDBServiceException> = {
@@ -12,12 +13,6 @@ const modelled: Record<string, new (opts: never) => DynamoDBServiceException> = 
   ReplicatedWriteConflictException, RequestLimitExceeded, ResourceNotFoundException, ThrottlingException,
   TransactionCanceledException, TransactionConflictException, TransactionInProgressException,
 };
-
-export interface ErrorResponse {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
 
 export interface RequestMetadata {
   attempts: number;
@@ -32,7 +27,7 @@ export function errorCode(raw: string): string {
 }
 
 /** DynamoDB's JSON error as the SDK throws it: its modelled class, or the service base class named by the code. */
-export function serviceError(res: ErrorResponse, meta: RequestMetadata): DynamoDBServiceException {
+export function serviceError(res: HttpResponse, meta: RequestMetadata): DynamoDBServiceException {
   let data: Record<string, unknown> = {};
   try {
     const parsed: unknown = JSON.parse(res.body);

@@ -53,7 +53,7 @@ export function signV4(input: SignInput): Record<string, string> {
   ].join('\n');
   const scope = `${day}/${input.region}/${input.service}/aws4_request`;
   const toSign = `AWS4-HMAC-SHA256\n${amzDate}\n${scope}\n${sha256Hex(canonical)}`;
-  const signature = createHmac('sha256', signingKey(input.credentials.secretAccessKey, day, input.region, input.service)).update(toSign, 'utf8').digest('hex');
+  const signature = hmac(signingKey(input.credentials.secretAccessKey, day, input.region, input.service), toSign).toString('hex');
   headers.authorization = `AWS4-HMAC-SHA256 Credential=${input.credentials.accessKeyId}/${scope}, SignedHeaders=${signedHeaders}, Signature=${signature}`;
   return headers;
 }
