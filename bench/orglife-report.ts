@@ -10,6 +10,7 @@ import { BatchWriteCommand } from '../functions/src/lib/dynamo';
 import { childPath, defaultFrequencies, meetingTypes, monthOf, windowKeysOf, type MeetingType } from '@kaimen/shared';
 import { ensureTable, startDynamoLocal } from '../scripts/lib/dynamo-local';
 import { freePort } from '../scripts/lib/ports';
+import { countRequests } from './lib/request-count';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 const countiesPerCity = Number(process.argv[2] ?? 10);
@@ -36,9 +37,7 @@ const { rulesOf } = await import('../functions/src/orglife/rules-store');
 type MeetingRecord = import('../functions/src/orglife/meeting-store').MeetingRecord;
 type OrgRecord = import('../functions/src/org/store').OrgRecord;
 
-const requests = new Map<string, number>();
-db().onRequest(({ operation }) => requests.set(operation, (requests.get(operation) ?? 0) + 1));
-const total = () => [...requests.values()].reduce((a, b) => a + b, 0);
+const requests = countRequests(db());
 
 async function batchPut(items: Record<string, unknown>[]) {
   for (let i = 0; i < items.length; i += 25) {
@@ -153,7 +152,7 @@ async function measure<T>(run: () => Promise<T>): Promise<{ value: T; ms: number
   const start = performance.now();
   const value = await run();
   const ms = performance.now() - start;
-  return { value, ms, requests: total(), byKind: [...requests.entries()].map(([k, v]) => `${k} ${v}`).join(', ') };
+  return { value, ms, requests: requests.total(), byKind: requests.breakdown() };
 }
 
 /** The baseline: org-life figures of the month counted from every meeting of the year under the org. */

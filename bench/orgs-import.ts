@@ -7,6 +7,7 @@ import { childPath } from '@kaimen/shared';
 import { ensureTable, startDynamoLocal } from '../scripts/lib/dynamo-local';
 import { freePort } from '../scripts/lib/ports';
 import { ms } from './lib/stats';
+import { countRequests } from './lib/request-count';
 
 const INSTITUTIONS = Number(process.env.BENCH_ORG_INSTITUTIONS ?? 2000);
 const PER_INSTITUTION = Number(process.env.BENCH_ORG_PER_INSTITUTION ?? 10);
@@ -27,10 +28,8 @@ try {
   const { getOrg } = await import('../functions/src/org/store');
   const { censusOf, rollUp } = await import('@kaimen/shared');
 
-  const requests = new Map<string, number>();
-  db().onRequest(({ operation }) => requests.set(operation, (requests.get(operation) ?? 0) + 1));
-  const counted = () => [...requests.values()].reduce((a, b) => a + b, 0);
-  const breakdown = () => [...requests.entries()].map(([k, v]) => `${k} ${v}`).join(', ');
+  const requests = countRequests(db());
+  const { total: counted, breakdown } = requests;
 
   // The tree (set-up, not measured): province → 2 cities → 20 counties → 2,000 institutions, half with a branch.
   const at = new Date().toISOString();

@@ -9,6 +9,7 @@ import { BatchWriteCommand } from '../functions/src/lib/dynamo';
 import { ensureTable, startDynamoLocal } from '../scripts/lib/dynamo-local';
 import { freePort } from '../scripts/lib/ports';
 import { generate } from './lib/tally-data';
+import { countRequests } from './lib/request-count';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 const n = Number(process.argv[2] ?? 2000);
@@ -22,8 +23,7 @@ const { suggestionItem } = await import('../functions/src/feedback/suggestion-st
 const { runTally } = await import('../functions/src/checklist/tally-run');
 
 const campaignId = 'bench-campaign';
-const requests = new Map<string, number>();
-db().onRequest(({ operation }) => requests.set(operation, (requests.get(operation) ?? 0) + 1));
+const requests = countRequests(db());
 
 async function queue(seed: number, count: number, startMs: number): Promise<void> {
   const rows = generate(count, seed, startMs).map((s) => suggestionItem({
@@ -40,8 +40,8 @@ async function measure(label: string, count: number) {
   const t0 = performance.now();
   const outcome = await runTally(campaignId, new Date());
   const ms = performance.now() - t0;
-  const writes = requests.get('TransactWriteItems') ?? 0;
-  const reads = (requests.get('Query') ?? 0) + (requests.get('GetItem') ?? 0) + (requests.get('BatchGetItem') ?? 0);
+  const writes = requests.byOperation.get('TransactWriteItems') ?? 0;
+  const reads = (requests.byOperation.get('Query') ?? 0) + (requests.byOperation.get('GetItem') ?? 0) + (requests.byOperation.get('BatchGetItem') ?? 0);
   return `| ${label} | ${count.toLocaleString('en')} | ${outcome.processed.toLocaleString('en')} | ${outcome.newItems} | ${(ms / 1000).toFixed(2)} s | ${(ms / count).toFixed(2)} ms | ${writes} | ${reads} |`;
 }
 
