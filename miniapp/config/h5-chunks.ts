@@ -47,20 +47,8 @@ export function h5Chunks(): Plugin {
       const output = config.build?.rollupOptions?.output;
       if (!output || Array.isArray(output)) return;
       output.manualChunks = (id, { getModuleInfo, getModuleIds }) => {
-        /** What these modules reach through static imports. */
-        const reach = (from: string[]) => {
-          const seen = new Set<string>();
-          const queue = [...from];
-          while (queue.length) {
-            const m = queue.pop()!;
-            if (seen.has(m)) continue;
-            seen.add(m);
-            queue.push(...(getModuleInfo(m)?.importedIds ?? []));
-          }
-          return seen;
-        };
         // Modules the entry reaches through static imports only: loaded on every page anyway.
-        shell ??= reach([...getModuleIds()].filter((m) => getModuleInfo(m)?.isEntry));
+        shell ??= staticallyReached([...getModuleIds()].filter((m) => getModuleInfo(m)?.isEntry), getModuleInfo);
         // A group's chunk takes in the static dependencies that no other manual chunk claims: named
         // apart, the group loads with the pages that use it and nothing the shell needs rides in it.
         const group = TARO_GROUPS.find(([, test]) => test.test(id));
@@ -84,6 +72,19 @@ export function h5Chunks(): Plugin {
       },
     },
   };
+}
+
+/** What these modules reach through static imports (themselves included). */
+function staticallyReached(from: string[], getModuleInfo: (id: string) => { importedIds: readonly string[] } | null): Set<string> {
+  const seen = new Set<string>();
+  const queue = [...from];
+  while (queue.length) {
+    const m = queue.pop()!;
+    if (seen.has(m)) continue;
+    seen.add(m);
+    queue.push(...(getModuleInfo(m)?.importedIds ?? []));
+  }
+  return seen;
 }
 
 /** `pages/feedback/campaign` for the page module `…/src/pages/feedback/campaign.tsx`. */
