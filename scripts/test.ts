@@ -126,7 +126,7 @@ async function main(): Promise<void> {
     line(
       () => vitest('unit tests', 'unit'),
       // Two files at once (vitest's default on two cores is one): they wait on DynamoDB Local more than
-      // they compute, and two workers took 279 s where one took 368 s.
+      // they compute. One worker took 370–443 s in CI runs; two took 344 s beside the other line.
       () => vitest('integration tests (DynamoDB Local, HTTP)', 'integration', ['--maxWorkers=2']),
     ),
     line(
