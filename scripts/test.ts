@@ -146,11 +146,12 @@ async function main(): Promise<void> {
  * static servers), so no group sees another's data: the phone-page sweep at each size
  * (PHONE_SWEEP_SIZES) with some console flows beside each, and the other flows. The stacks are started
  * ahead, while the integration tests run; four groups overloaded two cores (tests timed out).
+ * The groups are balanced by the files' times in CI logs (the flows group is the sum of many files).
  */
 const BROWSER_GROUPS: { name: string; files: string[]; env?: Record<string, string> }[] = [
   { name: 'flows', files: [] }, // every file not in another group
-  { name: 'phone sweep at the normal size, console sweep', files: ['e2e/phone-pages.test.ts', 'e2e/console-pages.test.ts', 'e2e/console-shell.test.ts'], env: { PHONE_SWEEP_SIZES: 'normal' } },
-  { name: 'phone sweep in 长辈模式, console flows', files: ['e2e/phone-pages.test.ts', 'e2e/console-inbox.test.ts', 'e2e/console-learn.test.ts'], env: { PHONE_SWEEP_SIZES: 'elder' } },
+  { name: 'phone sweep at the normal size, console sweep, quiz and study', files: ['e2e/phone-pages.test.ts', 'e2e/console-pages.test.ts', 'e2e/console-shell.test.ts', 'e2e/quiz.test.ts', 'e2e/study.test.ts'], env: { PHONE_SWEEP_SIZES: 'normal' } },
+  { name: 'phone sweep in 长辈模式, console flows, pioneer', files: ['e2e/phone-pages.test.ts', 'e2e/console-inbox.test.ts', 'e2e/console-learn.test.ts', 'e2e/pioneer.test.ts'], env: { PHONE_SWEEP_SIZES: 'elder' } },
 ];
 
 const stackFile = (i: number) => resolve(out, `e2e-stack-${i}.json`);

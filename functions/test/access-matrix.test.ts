@@ -40,6 +40,12 @@ const identities: Identity[] = [
 /** State that a refused request may leave: attempt counters and released idempotency keys. */
 const bookkeeping = (line: string) => line.startsWith('RATE#') || line.startsWith('IDEM#');
 const snapshot = async () => (await tableSnapshot(api.endpoint, api.tableName)).filter((l) => !bookkeeping(l));
+/**
+ * The table as the last refused write left it, while nothing else has run since: it is the next refused
+ * write's "before". A scan of the seeded table is most of the matrix's time, and the writes run one
+ * after another (see `routes`), so this halves the scans. Any other call forgets it.
+ */
+let lastRefusedWriteLeft: string[] | null = null;
 
 async function call(route: AnyRoute, who: Identity): Promise<{ res: ApiResponse; exercised: boolean }> {
   const req = requestFor(route, who.foreign());
@@ -52,7 +58,8 @@ async function call(route: AnyRoute, who: Identity): Promise<{ res: ApiResponse;
   return { res, exercised: req.raw !== undefined || bodyValidates(route, req.body) };
 }
 
-const routes = allRoutes().map((r) => r.route);
+// Reads first, then writes: refused writes in a row share their snapshots (lastRefusedWriteLeft).
+const routes = allRoutes().map((r) => r.route).sort((a, b) => Number(a.method !== 'GET') - Number(b.method !== 'GET'));
 /** Routes answering only the caller's own records (here: suggestions this matrix submitted with their token). */
 const ownRecords = new Set(['mySuggestions']);
 /**
@@ -65,7 +72,8 @@ const roleChecksOnly: string[] = [];
 describe.each(identities)('$name', (who) => {
   it.each(routes.map((r) => [`${r.method} ${r.path}`, r] as const))('%s', async (_, route) => {
     const write = route.method !== 'GET';
-    const before = write ? await snapshot() : [];
+    const before = write ? (lastRefusedWriteLeft ?? (await snapshot())) : [];
+    lastRefusedWriteLeft = null;
     const { res, exercised } = await call(route, who);
     expect(res.status, res.text).toBeLessThan(500);
     if (route.access === 'public') {
@@ -88,7 +96,11 @@ describe.each(identities)('$name', (who) => {
       expect([400, 403, 404, 409]).toContain(res.status);
       if (res.status === 400 && !exercised) roleChecksOnly.push(route.id);
     }
-    if (write) expect(await snapshot(), `${route.id} changed the table although refused`).toEqual(before);
+    if (write) {
+      const after = await snapshot();
+      expect(after, `${route.id} changed the table although refused`).toEqual(before);
+      lastRefusedWriteLeft = after;
+    }
   });
 });
 
