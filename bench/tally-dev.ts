@@ -9,19 +9,16 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { clusterScores } from '../shared/src/tally/metrics';
-import { Tally, tuning, useVectors } from '../shared/src/tally/grouping';
+import { Tally, tuning } from '../shared/src/tally/grouping';
 import { heldoutSuggestions } from '../shared/src/tally/fixtures/heldout';
 import { heldoutB } from '../shared/src/tally/fixtures/heldout-b';
 import { loadJieba } from '../shared/src/tally/jieba';
-import { loadVectors } from '../shared/src/tally/vectors-node';
 
 type Row = { content: string; category: string; channel: string; group: string };
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const csv = parse(readFileSync(resolve(root, '../shared/data/suggestions.csv')), { columns: true, skip_empty_lines: true }) as Row[];
 const sets: Record<string, readonly Row[]> = { csv, h1: heldoutSuggestions, hb: heldoutB };
 await loadJieba();
-// `--vectors`: word vectors in the grouping (experiment, see bench/tally-vectors.ts for the data file).
-if (process.argv.includes('--vectors')) useVectors(await loadVectors());
 
 function run(rows: readonly Row[]): string[] {
   const t = new Tally();

@@ -2,7 +2,6 @@ import { analyse, learnedVocabulary, type Analysis, type LearnedClass, type Lear
 import type { Heat } from './heat';
 import { GENERAL_SERVICE, services } from './lexicon';
 import { addMemberInPlace, mergeSummaries } from './summary';
-import { cosine as vectorCosine, textVector, wordCosine, type WordVectors } from './vectors';
 
 /** One suggestion as the tally sees it. */
 export interface TallyInput {
@@ -87,14 +86,7 @@ const MAX_TEXT_CANDIDATES = 200;
  */
 export const tuning = {
   classWeight: 3, learnedWeight: 4, charWeight: 2, join: 0.45, facetBonus: 0.1, consolidate: 0.2, coverage: 0.8, consolidateFacetBonus: 0, gramWeight: 0,
-  vecWeight: 0, vecFloor: 0.6, vecMinLex: 0, softWeight: 0, softMin: 0.7, softJoinWeight: 0, joinMargin: 0.1, vecVeto: -1,
 };
-
-let vectors: WordVectors | undefined;
-/** Word vectors for the consolidation (servers load them with loadVectors, vectors-node.ts); undefined: words and classes alone. */
-export function useVectors(v: WordVectors | undefined): void {
-  vectors = v;
-}
 /** Consolidation compares items by up to this many members each (average linkage). */
 const LINKAGE_MEMBERS = 12;
 /** Consolidation weighs each item against at most this many others (those sharing the most features). */
@@ -290,28 +282,8 @@ export class Tally {
     const xs = this.memberVectors(x, cache);
     const ys = this.memberVectors(y, cache);
     let sum = 0;
-    let vsum = 0;
-    let raw = 0;
-    let known = 0;
-    for (const a of xs) for (const b of ys) {
-      sum += pairSimilarity(a, b);
-      if (a.v && b.v) {
-        const c = vectorCosine(a.v, b.v);
-        vsum += Math.max(0, (c - tuning.vecFloor) / (1 - tuning.vecFloor));
-        raw += c;
-        known++;
-      }
-    }
-    if (known > 0 && raw / known < tuning.vecVeto) return 0;
-    const pairs = xs.length * ys.length;
-    const lexical = sum / pairs;
-    let semantic = lexical >= tuning.vecMinLex ? (tuning.vecWeight * vsum) / pairs : 0;
-    if (vectors && tuning.softWeight > 0 && lexical >= tuning.vecMinLex) {
-      let soft = 0;
-      for (const a of xs) for (const b of ys) soft += (softAlign(a, b) + softAlign(b, a)) / 2;
-      semantic += (tuning.softWeight * soft) / pairs;
-    }
-    return lexical + semantic + (x.facet && x.facet === y.facet ? tuning.consolidateFacetBonus : 0);
+    for (const a of xs) for (const b of ys) sum += pairSimilarity(a, b);
+    return sum / (xs.length * ys.length) + (x.facet && x.facet === y.facet ? tuning.consolidateFacetBonus : 0);
   }
 
   private memberVectors(item: ItemSummary, cache: Map<object, MemberVector>): MemberVector[] {
@@ -321,21 +293,11 @@ export class Tally {
       let v = cache.get(src);
       if (!v) {
         const { w, norm } = this.weights(src instanceof Map ? src : new Map(Object.entries(src)));
-        const vec = vectors && (tuning.vecWeight > 0 || tuning.vecVeto > -1) ? textVector(vectors, [...w].filter(([g]) => !isMarked(g))) : undefined;
         for (const [g, x] of w) w.set(g, x / (norm || 1));
-        const words = [...w].filter(([g]) => !isMarked(g));
-        const total = words.reduce((t, [, x]) => t + x, 0);
-        cache.set(src, (v = { w, norm, v: vec, words: words.map(([g, x]) => [g, x / (total || 1)] as [string, number]) }));
+        cache.set(src, (v = { w, norm }));
       }
       return v;
     });
-  }
-
-  private memberOf(grams: Map<string, number>): MemberVector {
-    const { w, norm } = this.weights(grams);
-    const words = [...w].filter(([g]) => !isMarked(g));
-    const total = words.reduce((t, [, x]) => t + x, 0);
-    return { w, norm, words: words.map(([g, x]) => [g, x / (total || 1)] as [string, number]) };
   }
 
   private movable(item: ItemSummary): boolean {
@@ -373,7 +335,6 @@ export class Tally {
     const features = [...a.grams.keys()];
     let best: ItemSummary | undefined;
     let bestScore = tuning.join;
-    const near: [ItemSummary, number][] = [];
     for (const id of this.candidates(features, [a.service], a.keyFacets)) {
       const item = this.resolve(id);
       if (!item || this.keptApart(features, item)) continue;
@@ -385,14 +346,6 @@ export class Tally {
       const facetMatch = indexedFacet && a.keyFacets.includes(indexedFacet);
       const score = this.cosine(query, item) + (facetMatch ? tuning.facetBonus : 0) + Math.log1p(item.count) * 0.005;
       if (score >= bestScore) [best, bestScore] = [item, score];
-      else if (vectors && tuning.softJoinWeight > 0 && score >= tuning.join - tuning.joinMargin) near.push([item, score]);
-    }
-    if (best || near.length === 0) return best;
-    const mine = this.memberOf(a.grams);
-    for (const [item, score] of near) {
-      const theirs = this.memberOf(new Map(topKeys(item.grams, 16).map((g) => [g, item.grams[g] as number])));
-      const s = score + tuning.softJoinWeight * (softAlign(mine, theirs) + softAlign(theirs, mine)) / 2;
-      if (s >= bestScore) [best, bestScore] = [item, s];
     }
     return best;
   }
@@ -481,12 +434,6 @@ function isClass(feature: string): boolean {
   return c === '#' || c === '@' || c === '~';
 }
 
-/** Classes, characters and character pairs (not words). */
-function isMarked(feature: string): boolean {
-  const c = feature[0];
-  return c === '#' || c === '@' || c === '~' || c === '`' || c === '^';
-}
-
 function featureWeight(feature: string): number {
   const c = feature[0];
   return c === '`' ? tuning.charWeight : c === '~' ? tuning.learnedWeight : c === '#' || c === '@' ? tuning.classWeight : c === '^' ? tuning.gramWeight : 1;
@@ -523,32 +470,7 @@ export function majority(record: Record<string, number>): string | undefined {
 }
 
 /** A member's unit word vector (`w`) and its length before normalising (`norm`). */
-interface MemberVector { w: Map<string, number>; norm: number; v?: Float32Array | undefined; words: [string, number][] }
-
-const wordPairCos = new Map<string, number>();
-function softCos(a: string, b: string): number {
-  if (!vectors) return 0;
-  const key = a < b ? `${a}|${b}` : `${b}|${a}`;
-  let c = wordPairCos.get(key);
-  if (c === undefined) wordPairCos.set(key, (c = wordCosine(vectors, a, b) ?? 0));
-  return c;
-}
-
-/** The weighted share of x's words that y lacks but has a near synonym of (cosine ≥ softMin, counted at its cosine). */
-function softAlign(x: MemberVector, y: MemberVector): number {
-  let s = 0;
-  for (const [g, wx] of x.words) {
-    if (y.w.has(g)) continue;
-    let best = 0;
-    for (const [h] of y.words) {
-      if (x.w.has(h)) continue;
-      const c = softCos(g, h);
-      if (c >= tuning.softMin && c > best) best = c;
-    }
-    s += wx * best;
-  }
-  return s;
-}
+interface MemberVector { w: Map<string, number>; norm: number }
 
 /** Cosine of two members blended with coverage (cosine scaled by the ratio of their lengths, capped at 1). */
 function pairSimilarity(a: MemberVector, b: MemberVector): number {

