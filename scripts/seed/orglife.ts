@@ -1,4 +1,4 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { TransactionCanceledException } from '../../functions/src/lib/dynamo';
 import type { MeetingType } from '@kaimen/shared';
 import { createMeeting, type MeetingRecord } from '../../functions/src/orglife/meeting-store';
 

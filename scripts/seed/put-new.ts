@@ -1,5 +1,4 @@
-import { PutCommand } from '../../functions/src/lib/dynamo';
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { PutCommand, ConditionalCheckFailedException } from '../../functions/src/lib/dynamo';
 import { db, table } from '../../functions/src/lib/db';
 
 /** Writes an item unless one with its key exists: seeding twice changes nothing, and never undoes later edits. */

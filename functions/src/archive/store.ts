@@ -1,5 +1,4 @@
-import { PutCommand } from '../lib/dynamo';
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { PutCommand, ConditionalCheckFailedException } from '../lib/dynamo';
 import type { ArchiveEntry } from '@kaimen/shared';
 import { keys } from '../db/keys';
 import { db, queryAll, table } from '../lib/db';

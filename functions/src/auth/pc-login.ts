@@ -1,6 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '../lib/dynamo';
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand, ConditionalCheckFailedException } from '../lib/dynamo';
 import { PC_LOGIN_MINUTES } from '@kaimen/shared';
 import { keys, ttlIn } from '../db/keys';
 import { db, table } from '../lib/db';

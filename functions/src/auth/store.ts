@@ -1,5 +1,4 @@
-import { GetCommand, PutCommand, TransactWriteCommand } from '../lib/dynamo';
-import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, PutCommand, TransactWriteCommand, ConditionalCheckFailedException, TransactionCanceledException } from '../lib/dynamo';
 import type { Role } from '@kaimen/shared';
 import { keys, ttlIn } from '../db/keys';
 import { db, table } from '../lib/db';

@@ -1,5 +1,4 @@
-import { TransactWriteCommand } from '../lib/dynamo';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { TransactWriteCommand, TransactionCanceledException } from '../lib/dynamo';
 import { itemTitle, mergeSummaries, singletonSummary, withMember, withoutMember, type ItemSummary, type TallyInput } from '@kaimen/shared/tally/index';
 import { keys } from '../db/keys';
 import { db, table } from '../lib/db';

@@ -6,18 +6,17 @@ import { assertInScope } from '../lib/scope';
 import type { Principal } from '../lib/tokens';
 import { getCampaign, type CampaignRecord } from '../feedback/campaign-store';
 import { allOfCampaign, getSuggestion } from '../feedback/suggestion-store';
-import { liveItem, mergeItems, moveSuggestion } from './edits';
 import { ledgerWorkbook } from './ledger';
 import { campaignItems, getItem, isManualItem, liveRecord, pendingCount, saveItem, type ChecklistItemRecord, type StoredEvidence } from './store';
 import { verifiedEvidence, withEvidenceLinks } from './evidence';
 import { ledgerBindings } from './ledger-routes';
 import { notifyItemDone } from '../notify/events';
 import { currentRun, readRun } from './run-store';
-import { startTally } from './tally-job';
-import { lessonFromMerge, lessonsFromMove } from '@kaimen/shared/tally/index';
-import { loadJieba } from '@kaimen/shared/tally/jieba';
 import { lessonsOf, recordLessons, removeLesson } from './lesson-store';
 import { adminItemOf, liveItemsByHeat, membersView, publicItemOf } from './views';
+
+/** The tally run, merges and moves: loaded with the first of them, so no other route loads the tally (regrouping.ts). */
+const regrouping = () => import('./regrouping');
 
 async function campaignInScope(principal: Principal, campaignId: string): Promise<CampaignRecord> {
   const campaign = await getCampaign(campaignId);
@@ -85,6 +84,7 @@ export const handler = createFunction([
   ...ledgerBindings(memberIds),
   bind(routes.runTally, async ({ params, principal, now }) => {
     const campaign = await campaignInScope(principal, params.campaignId);
+    const { startTally } = await regrouping();
     const run = await startTally(campaign.id, now);
     return { runId: run.runId };
   }),
@@ -142,6 +142,7 @@ export const handler = createFunction([
         throw validationFailed('只有群众建言归并的事项可以合并', [{ path: 'from', message: '民主生活会、自查、上级检查、谈心谈话的事项不能合并' }]);
       }
       const campaign = await campaignInScope(principal, into.campaignId);
+      const { loadJieba, mergeItems, lessonFromMerge } = await regrouping();
       await loadJieba();
       const merged = await mergeItems(into, body.from, now.toISOString());
       if (merged) {
@@ -159,6 +160,7 @@ export const handler = createFunction([
       const s = await getSuggestion(params.suggestionId);
       if (!s) throw notFound('意见不存在');
       const campaign = await campaignInScope(principal, s.campaignId);
+      const { loadJieba, liveItem, moveSuggestion, lessonsFromMove } = await regrouping();
       await loadJieba();
       const [fromItem, toItem] = await Promise.all([s.checklistItemId ? liveItem(s.checklistItemId) : undefined, body.toItemId ? liveItem(body.toItemId) : undefined]);
       if (toItem && isManualItem(toItem)) throw validationFailed('意见只能移到群众建言事项', [{ path: 'toItemId', message: '请选择群众建言归并的事项' }]);

@@ -1,5 +1,4 @@
-import { TransactWriteCommand } from '../lib/dynamo';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { TransactWriteCommand, TransactionCanceledException } from '../lib/dynamo';
 import { itemTitle, mergeSummaries, Tally, tallyLessons, withoutMember, type ItemSummary, type TallyInput } from '@kaimen/shared/tally/index';
 import { loadJieba } from '@kaimen/shared/tally/jieba';
 import { getCampaign } from '../feedback/campaign-store';

@@ -1,4 +1,6 @@
-import { heatAt, itemKeywords, majority } from '@kaimen/shared/tally/index';
+// Not the tally's index: that would load the lexicon and thesaurus for every list (see item-words.ts).
+import { heatAt } from '@kaimen/shared/tally/heat';
+import { itemKeywords, majority } from '@kaimen/shared/tally/item-words';
 import { isOverdue, itemSourceLabels, itemStatusLabels, maskPersonalData, type AdminItem, type PublicItem, type SignOffState } from '@kaimen/shared';
 import type { CampaignRecord } from '../feedback/campaign-store';
 import { isManualItem, type ChecklistItemRecord } from './store';

@@ -1,5 +1,4 @@
-import { BatchGetCommand, TransactWriteCommand } from '../lib/dynamo';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { BatchGetCommand, TransactWriteCommand, TransactionCanceledException } from '../lib/dynamo';
 import type { ImportRow } from '@kaimen/shared';
 import { keys } from '../db/keys';
 import { db, table } from '../lib/db';

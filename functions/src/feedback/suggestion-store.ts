@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { BatchGetCommand, GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '../lib/dynamo';
-import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { BatchGetCommand, GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, ConditionalCheckFailedException, TransactionCanceledException } from '../lib/dynamo';
 import { currentStatus, type AdminSuggestion, type Channel, type InboxQuery, type Rating, type SuggestionStatus } from '@kaimen/shared';
 import { keys, ttlIn } from '../db/keys';
 import { db, queryAll, table } from '../lib/db';

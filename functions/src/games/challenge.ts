@@ -1,5 +1,4 @@
-import { GetCommand, TransactWriteCommand, UpdateCommand } from '../lib/dynamo';
-import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, TransactWriteCommand, UpdateCommand, ConditionalCheckFailedException, TransactionCanceledException } from '../lib/dynamo';
 import { CHALLENGE_MAX, CHALLENGE_QUESTION_SECONDS, CHALLENGE_SECONDS, pickFresh, type AnswerVerdict, type ChallengeState } from '@kaimen/shared';
 import { keys, ttlIn } from '../db/keys';
 import { db, table } from '../lib/db';

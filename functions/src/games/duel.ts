@@ -1,5 +1,4 @@
-import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand } from '../lib/dynamo';
-import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand, ConditionalCheckFailedException, TransactionCanceledException } from '../lib/dynamo';
 import {
   closeExpiredQuestions, DUEL_COUNT, DUEL_QUESTION_SECONDS, DUEL_WAIT_SECONDS, duelOutcome, pickFresh, questionWinner, type AnswerVerdict, type DuelAnswer, type DuelState,
 } from '@kaimen/shared';

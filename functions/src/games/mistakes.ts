@@ -1,5 +1,4 @@
-import { DeleteCommand, GetCommand, UpdateCommand } from '../lib/dynamo';
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { DeleteCommand, GetCommand, UpdateCommand, ConditionalCheckFailedException } from '../lib/dynamo';
 import { afterPractice, isCorrect, MISTAKE_CLEAR_STREAK, type Mistake, type QuestionType, type QuizOption } from '@kaimen/shared';
 import { keys } from '../db/keys';
 import { db, queryAll, table } from '../lib/db';

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from './dynamo';
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand, ConditionalCheckFailedException } from './dynamo';
 import { keys, ttlIn } from '../db/keys';
 import { db, table } from './db';
 import { conflict, validationFailed } from './problem';

@@ -1,5 +1,4 @@
-import { UpdateCommand } from './dynamo';
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { UpdateCommand, ConditionalCheckFailedException } from './dynamo';
 import { keys } from '../db/keys';
 import { db, table } from './db';
 import { config } from './config';

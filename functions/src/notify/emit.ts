@@ -1,5 +1,4 @@
-import { BatchGetCommand, TransactWriteCommand } from '../lib/dynamo';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { BatchGetCommand, TransactWriteCommand, TransactionCanceledException } from '../lib/dynamo';
 import { chinaDay, kindInfo, sendableAt, type NotificationKind } from '@kaimen/shared';
 import { keys, ttlIn } from '../db/keys';
 import { db, table } from '../lib/db';

@@ -1,5 +1,4 @@
-import { UpdateCommand } from '../lib/dynamo';
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { UpdateCommand, ConditionalCheckFailedException } from '../lib/dynamo';
 import type { NotifyFailures } from '@kaimen/shared';
 import { keys } from '../db/keys';
 import { db, queryAll, table } from '../lib/db';

@@ -1,5 +1,4 @@
-import { GetCommand, QueryCommand, TransactWriteCommand } from '../lib/dynamo';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, QueryCommand, TransactWriteCommand, TransactionCanceledException } from '../lib/dynamo';
 import type { Notification, NotificationPage } from '@kaimen/shared';
 import { keys } from '../db/keys';
 import { decodeCursor, encodeCursor } from '../lib/cursor';

@@ -1,5 +1,4 @@
-import { DeleteCommand, PutCommand } from '../lib/dynamo';
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { DeleteCommand, PutCommand, ConditionalCheckFailedException } from '../lib/dynamo';
 import type { Role } from '@kaimen/shared';
 import { keys, ttlIn } from '../db/keys';
 import { db, queryAll, table } from '../lib/db';

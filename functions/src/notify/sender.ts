@@ -1,5 +1,4 @@
-import { QueryCommand, UpdateCommand } from '../lib/dynamo';
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { QueryCommand, UpdateCommand, ConditionalCheckFailedException } from '../lib/dynamo';
 import { MAX_SEND_ATTEMPTS, retryDelayMs, templateData } from '@kaimen/shared';
 import { keys } from '../db/keys';
 import { db, table } from '../lib/db';

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { GetCommand, UpdateCommand } from '../lib/dynamo';
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, UpdateCommand, ConditionalCheckFailedException } from '../lib/dynamo';
 import { keys } from '../db/keys';
 import { config } from '../lib/config';
 import { db, table } from '../lib/db';

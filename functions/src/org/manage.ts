@@ -1,5 +1,4 @@
-import { TransactWriteCommand, UpdateCommand } from '../lib/dynamo';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { TransactWriteCommand, UpdateCommand, TransactionCanceledException } from '../lib/dynamo';
 import {
   bureauLevels, childPath, isWithin, levelOf, mayContain, type BureauLevel, type Infer, type OrgLevel, type routes,
 } from '@kaimen/shared';

@@ -1,5 +1,4 @@
-import { BatchGetCommand, QueryCommand, TransactWriteCommand } from '../lib/dynamo';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { BatchGetCommand, QueryCommand, TransactWriteCommand, TransactionCanceledException } from '../lib/dynamo';
 import type { MemberStatus, Role } from '@kaimen/shared';
 import { keys } from '../db/keys';
 import { db, queryAll, table } from '../lib/db';

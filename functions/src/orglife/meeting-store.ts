@@ -1,5 +1,4 @@
-import { GetCommand, TransactWriteCommand, UpdateCommand } from '../lib/dynamo';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, TransactWriteCommand, UpdateCommand, TransactionCanceledException } from '../lib/dynamo';
 import { meetingTypes, monthOf, windowKeysOf, type MeetingType, type ReviewOutcome } from '@kaimen/shared';
 import { keys } from '../db/keys';
 import { db, queryAll, table } from '../lib/db';

@@ -1,5 +1,4 @@
-import { GetCommand, TransactWriteCommand, UpdateCommand } from '../lib/dynamo';
-import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, TransactWriteCommand, UpdateCommand, ConditionalCheckFailedException, TransactionCanceledException } from '../lib/dynamo';
 import {
   countedScore, gradeAttempt, reviewAvailableAt, topicScore, type Answers, type ArchiveEntry, type QuestionGrade, type QuestionType, type QuizOption,
 } from '@kaimen/shared';

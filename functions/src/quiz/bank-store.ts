@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { BatchGetCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '../lib/dynamo';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { BatchGetCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, TransactionCanceledException } from '../lib/dynamo';
 import { questionFingerprint, type AdminQuestion, type Bank, type QuestionContent } from '@kaimen/shared';
 import { keys } from '../db/keys';
 import { db, table } from '../lib/db';

@@ -1,5 +1,4 @@
-import { GetCommand, PutCommand } from '../lib/dynamo';
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, PutCommand, ConditionalCheckFailedException } from '../lib/dynamo';
 import { addOutcome, emptyOutcome, projectOverdue, type OutcomeFigures, type ProjectStatus, type ServiceProject } from '@kaimen/shared';
 import { keys } from '../db/keys';
 import { db, queryAll, table } from '../lib/db';

@@ -1,5 +1,4 @@
-import { GetCommand, TransactWriteCommand } from '../lib/dynamo';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, TransactWriteCommand, TransactionCanceledException } from '../lib/dynamo';
 import { acceptReport, studyDayStart, studyModeLabels, type ProgressReport, type ProgressResult, type StudyState } from '@kaimen/shared';
 import { archiveItem } from '../archive/store';
 import { keys } from '../db/keys';

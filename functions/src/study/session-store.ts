@@ -1,5 +1,4 @@
-import { GetCommand, QueryCommand, TransactWriteCommand } from '../lib/dynamo';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, QueryCommand, TransactWriteCommand, TransactionCanceledException } from '../lib/dynamo';
 import { studyModeLabels, type StudySession } from '@kaimen/shared';
 import { archiveItem } from '../archive/store';
 import { keys, ttlIn } from '../db/keys';

@@ -1,5 +1,4 @@
-import { GetCommand, PutCommand, TransactWriteCommand } from '../lib/dynamo';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, PutCommand, TransactWriteCommand, TransactionCanceledException } from '../lib/dynamo';
 import { keys } from '../db/keys';
 import { db, queryAll, table } from '../lib/db';
 import { batchPut, type Person } from '../inspect/people';

@@ -107,13 +107,16 @@ function scoreOf(text: string, terms: readonly string[]): number {
   return score;
 }
 
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+// Made on first use: ICU's Chinese word segmenter takes ~15 ms to build, and the checklist function loads
+// this module for every list (keywords) while only some requests segment anything.
+let icuWords: Intl.Segmenter | undefined;
+const segmenter = () => (icuWords ??= new Intl.Segmenter('zh', { granularity: 'word' }));
 
 /** Clips at a word boundary (never half a word), without an ellipsis: titles are whole phrases. */
 function clip(text: string): string {
   if ([...text].length <= TITLE_CLAUSE_MAX) return text;
   let out = '';
-  for (const { segment } of segmenter.segment(text)) {
+  for (const { segment } of segmenter().segment(text)) {
     if ([...out + segment].length > TITLE_CLAUSE_MAX) break;
     out += segment;
   }
@@ -122,7 +125,7 @@ function clip(text: string): string {
 
 /** Words of a clause for keywords (two characters or more, not function words). */
 export function clauseWords(text: string): string[] {
-  return [...segmenter.segment(text)]
+  return [...segmenter().segment(text)]
     .filter((s) => s.isWordLike && [...s.segment].length >= 2 && !STOP.has(s.segment))
     .map((s) => s.segment);
 }

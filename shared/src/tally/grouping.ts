@@ -2,6 +2,9 @@ import { analyse, learnedVocabulary, type Analysis, type LearnedClass, type Lear
 import type { Heat } from './heat';
 import { GENERAL_SERVICE, services } from './lexicon';
 import { addMemberInPlace, mergeSummaries } from './summary';
+import { majority } from './item-words';
+
+export { majority };
 
 /** One suggestion as the tally sees it. */
 export interface TallyInput {
@@ -459,14 +462,6 @@ function addTo(index: Map<string, Set<string>>, key: string, id: string): void {
 
 function topKeys(record: Record<string, number>, n: number): string[] {
   return Object.entries(record).sort((a, b) => b[1] - a[1]).slice(0, n).map(([k]) => k);
-}
-
-/** The majority key of a count record (ties: the first listed). */
-export function majority(record: Record<string, number>): string | undefined {
-  let best: string | undefined;
-  let bestCount = -1;
-  for (const [k, c] of Object.entries(record)) if (c > bestCount) [best, bestCount] = [k, c];
-  return best;
 }
 
 /** A member's unit word vector (`w`) and its length before normalising (`norm`). */

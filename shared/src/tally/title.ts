@@ -1,6 +1,7 @@
 import { facetById, serviceById } from './lexicon';
 import { itemMainService, type ItemSummary } from './grouping';
-import { clauseWords, hasPersonalData } from './clause';
+
+export { itemKeywords } from './item-words';
 
 const TITLE_MAX = 28;
 
@@ -27,18 +28,6 @@ export function itemTitle(item: ItemSummary): string {
   return clip(named || !service ? clause : service + clause);
 }
 
-/** Keywords: the lexicon terms its suggestions use most, then the words of its key clause. */
-export function itemKeywords(item: ItemSummary, n = 6): string[] {
-  const terms = Object.entries(item.terms).sort((a, b) => b[1] - a[1]).map(([t]) => t);
-  const words = item.clause ? clauseWords(item.clause) : [];
-  const out: string[] = [];
-  for (const w of [...terms, ...words]) {
-    if (w.length < 2 || hasPersonalData(w) || out.some((o) => o.includes(w) || w.includes(o))) continue;
-    out.push(w);
-    if (out.length >= n) break;
-  }
-  return out;
-}
 
 /**
  * The problem most of an item's suggestions name (its `@facet` features), when at least half of them

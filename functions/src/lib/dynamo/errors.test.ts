@@ -1,7 +1,9 @@
-import { ConditionalCheckFailedException, DynamoDBServiceException, InternalServerError, ProvisionedThroughputExceededException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { errorCode, serviceError } from './errors';
+import {
+  ConditionalCheckFailedException, DynamoDBServiceException, errorCode, InternalServerError, ProvisionedThroughputExceededException, serviceError,
+  TransactionCanceledException,
+} from './errors';
 
 const meta = { attempts: 1, totalRetryDelay: 0 };
 const answer = (status: number, data: unknown, headers: Record<string, string> = {}) => ({ status, headers, body: JSON.stringify(data) });
@@ -18,7 +20,7 @@ describe('errorCode', () => {
 });
 
 describe('serviceError', () => {
-  it("throws the SDK's own classes, with the answer's fields and status", () => {
+  it("throws the modelled classes in the SDK's shape, with the answer's fields and status", () => {
     const reasons = [{ Code: 'None' }, { Code: 'ConditionalCheckFailed', Message: 'The conditional request failed' }];
     const err = serviceError(answer(400, {
       __type: 'com.amazonaws.dynamodb.v20120810#TransactionCanceledException',
