@@ -19,6 +19,11 @@ const TARO_GROUPS: [name: string, test: RegExp][] = [
   ['taro-request', new RegExp(`${TARO_API}network[\\\\/]request[\\\\/]|[\\\\/]node_modules[\\\\/](?:whatwg-fetch|abortcontroller-polyfill|jsonp-retry)[\\\\/]`)],
 ];
 const APP_CONFIG = /[\\/]src[\\/]app\.config\.[jt]s/;
+/**
+ * The page a QR poster at a service window opens: what it needs beyond the shell is one chunk, `public`
+ * (and the page's own), instead of ~20 small shared chunks each asked for at the phone network's round trip.
+ */
+const PUBLIC_PAGE = /[\\/]src[\\/]pages[\\/]feedback[\\/]campaign\.tsx$/;
 /** Vite's helper behind every dynamic import: the entry needs it, so it must not ride in a page's chunk. */
 const PRELOAD_HELPER = 'vite/preload-helper';
 
@@ -36,6 +41,7 @@ const PRELOAD_HELPER = 'vite/preload-helper';
  */
 export function h5Chunks(): Plugin {
   let shell: Set<string> | null = null;
+  let publicPage: Set<string> | null = null;
   /** The pages: what Taro's entry (made from the app config) imports dynamically. */
   let pages: string[] = [];
   return {
@@ -55,7 +61,10 @@ export function h5Chunks(): Plugin {
         if (group) return group[0];
         if (id.includes(PRELOAD_HELPER)) return 'vendors';
         const library = NODE_MODULES.test(id) || id.includes('commonjsHelpers');
-        return library && shell.has(id) ? 'vendors' : undefined;
+        if (shell.has(id)) return library ? 'vendors' : undefined;
+        // What the public page reaches (not the page itself): pages that share some of it load it too.
+        publicPage ??= staticallyReached([...getModuleIds()].filter((m) => PUBLIC_PAGE.test(m)).flatMap((m) => getModuleInfo(m)?.importedIds ?? []), getModuleInfo);
+        return publicPage.has(id) ? 'public' : undefined;
       };
       config.build!.assetsInlineLimit = 4096;
       // Merges the smallest shared chunks (a few hundred bytes each) into their neighbours: fewer requests.
