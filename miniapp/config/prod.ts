@@ -2,7 +2,7 @@ import type { UserConfigExport } from '@tarojs/cli';
 import type { Plugin } from 'vite';
 import { bundleStats } from './bundle-stats';
 import { h5Chunks } from './h5-chunks';
-import { h5TaroCss } from './h5-taro-css';
+import { h5TaroTrim } from './h5-taro-trim';
 
 /**
  * H5 only: terser with its own defaults (Taro's switch most of its compression off and write ES5 with
@@ -38,5 +38,5 @@ export default {
   h5: {},
   // TARO_ENV is set before the config is read; the mini-program keeps Taro's terser options.
   ...(process.env.TARO_ENV === 'h5' ? { terser: h5Terser } : {}),
-  compiler: { type: 'vite', vitePlugins: [h5Chunks(), h5TaroCss(), h5Target(), bundleStats()] },
+  compiler: { type: 'vite', vitePlugins: [h5Chunks(), h5TaroTrim(), h5Target(), bundleStats()] },
 } satisfies UserConfigExport<'vite'>;
