@@ -27,7 +27,8 @@ const PUBLIC_PAGE = /[\\/]src[\\/]pages[\\/]feedback[\\/]campaign\.tsx$/;
 /**
  * The first API answer a page waits for, asked for by index.html as soon as it is parsed (path parameters
  * from the page's query), while the shell downloads: src/api/transport.h5.ts takes it instead of asking
- * again. The campaign page waits for its campaign (route `getCampaign` of @kaimen/shared/feedback/routes).
+ * again. Public GET routes only: it is asked without the session's token. The campaign page waits for its
+ * campaign (route `getCampaign` of @kaimen/shared/feedback/routes).
  */
 const PREFETCH: Record<string, string> = { 'pages/feedback/campaign': '/campaigns/{id}' };
 /** Vite's helper behind every dynamic import: the entry needs it, so it must not ride in a page's chunk. */
