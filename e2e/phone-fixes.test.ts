@@ -154,8 +154,12 @@ describe('phone pages for older members and the public', () => {
       .then(() => page.evaluate(() => navigator.clipboard.readText()));
     expect(link).toBe(`${new URL(h5Url()).origin}/#/pages/feedback/campaign?id=${CAMPAIGN}`);
     const other = await phonePage(browser);
+    const asked: string[] = [];
+    other.on('request', (r) => { if (new URL(r.url()).pathname.endsWith(`/campaigns/${CAMPAIGN}`)) asked.push(r.method()); });
     await other.goto(link);
     await expect.poll(() => visible(other, '.campaign-page__title').textContent(), { timeout: 15_000 }).toContain('临江市司法局');
+    // index.html asked for the campaign while the app was loading; the page used that answer, not a second request.
+    expect(asked).toEqual(['GET']);
     await expect(visible(other, '.title-bar__title').textContent()).resolves.toBe('征求意见活动');
     // Nothing to go back to: 返回 leads to the public 建言 tab.
     await visible(other, '.title-bar__back').click();

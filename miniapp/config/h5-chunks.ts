@@ -19,6 +19,18 @@ const TARO_GROUPS: [name: string, test: RegExp][] = [
   ['taro-request', new RegExp(`${TARO_API}network[\\\\/]request[\\\\/]|[\\\\/]node_modules[\\\\/](?:whatwg-fetch|abortcontroller-polyfill|jsonp-retry)[\\\\/]`)],
 ];
 const APP_CONFIG = /[\\/]src[\\/]app\.config\.[jt]s/;
+/**
+ * The page a QR poster at a service window opens: what it needs beyond the shell is one chunk, `public`
+ * (and the page's own), instead of ~20 small shared chunks each asked for at the phone network's round trip.
+ */
+const PUBLIC_PAGE = /[\\/]src[\\/]pages[\\/]feedback[\\/]campaign\.tsx$/;
+/**
+ * The first API answer a page waits for, asked for by index.html as soon as it is parsed (path parameters
+ * from the page's query), while the shell downloads: src/api/transport.h5.ts takes it instead of asking
+ * again. Public GET routes only: it is asked without the session's token. The campaign page waits for its
+ * campaign (route `getCampaign` of @kaimen/shared/feedback/routes).
+ */
+const PREFETCH: Record<string, string> = { 'pages/feedback/campaign': '/campaigns/{id}' };
 /** Vite's helper behind every dynamic import: the entry needs it, so it must not ride in a page's chunk. */
 const PRELOAD_HELPER = 'vite/preload-helper';
 
@@ -36,6 +48,7 @@ const PRELOAD_HELPER = 'vite/preload-helper';
  */
 export function h5Chunks(): Plugin {
   let shell: Set<string> | null = null;
+  let publicPage: Set<string> | null = null;
   /** The pages: what Taro's entry (made from the app config) imports dynamically. */
   let pages: string[] = [];
   return {
@@ -55,7 +68,12 @@ export function h5Chunks(): Plugin {
         if (group) return group[0];
         if (id.includes(PRELOAD_HELPER)) return 'vendors';
         const library = NODE_MODULES.test(id) || id.includes('commonjsHelpers');
-        return library && shell.has(id) ? 'vendors' : undefined;
+        // What the public page reaches (not the page itself): pages that share some of it load it too.
+        publicPage ??= staticallyReached([...getModuleIds()].filter((m) => PUBLIC_PAGE.test(m)).flatMap((m) => getModuleInfo(m)?.importedIds ?? []), getModuleInfo);
+        // The shell's own modules that the public page reaches too (the session, 长辈模式) go with the shell's
+        // libraries: left alone, Rollup would pull them into `public` and the entry would load all of it.
+        if (shell.has(id)) return library || publicPage.has(id) ? 'vendors' : undefined;
+        return publicPage.has(id) ? 'public' : undefined;
       };
       config.build!.assetsInlineLimit = 4096;
       // Merges the smallest shared chunks (a few hundred bytes each) into their neighbours: fewer requests.
@@ -68,7 +86,7 @@ export function h5Chunks(): Plugin {
       order: 'post',
       handler: (html, { bundle }) => {
         if (!bundle || process.env.TARO_ENV !== 'h5') return html;
-        return html.replace('</head>', `  <script>${pagePreloader(bundle, pages)}</script>\n</head>`);
+        return html.replace('</head>', `  <script>${pagePreloader(bundle, pages, PREFETCH)}</script>\n</head>`);
       },
     },
   };
@@ -95,8 +113,10 @@ const PAGE = /[\\/]src[\\/](pages[\\/][^?]+)\.[jt]sx?(?:\?.*)?$/;
  * page's chunks (modulepreload) and stylesheets while the shell is still downloading. Without it
  * they are asked for only once the shell has run (~1 s of a slow phone's CPU), then ~15 requests at the
  * network's round-trip time. Each page lists indexes into one shared list of file names.
+ * When the page has an entry in `prefetch` and /kaimen-config.js gave the API's address, it also
+ * starts that API request (the same URL the client builds) and leaves it in `__KAIMEN_PREFETCH__`.
  */
-export function pagePreloader(bundle: OutputBundle, pageModules: string[]): string {
+export function pagePreloader(bundle: OutputBundle, pageModules: string[], prefetch: Record<string, string> = {}): string {
   const chunks = Object.values(bundle).filter((item): item is OutputChunk => item.type === 'chunk');
   const byFile = new Map(chunks.map((c) => [c.fileName, c]));
   const shellFiles = new Set<string>();
@@ -120,8 +140,14 @@ export function pagePreloader(bundle: OutputBundle, pageModules: string[]): stri
     const css = own.flatMap((f) => [...(byFile.get(f)?.viteMetadata?.importedCss ?? [])]);
     pages[page.replace(/\\/g, '/')] = [...own, ...css].map(indexOf);
   }
-  return `(function(f,p){var m=/^#\\/?([^?]*)/.exec(location.hash),l=m&&p[m[1]]||[];` +
+  return `(function(f,p,d){var m=/^#\\/?([^?]*)(?:\\?(.*))?/.exec(location.hash),l=m&&p[m[1]]||[];` +
     `l.forEach(function(i){var e=document.createElement('link'),n=f[i];if(/\\.css$/.test(n))e.rel='stylesheet';` +
-    `else{e.rel='modulepreload';e.crossOrigin=''}e.href='/'+n;document.head.appendChild(e)})})(` +
-    `${JSON.stringify(files)},${JSON.stringify(pages)})`;
+    `else{e.rel='modulepreload';e.crossOrigin=''}e.href='/'+n;document.head.appendChild(e)});` +
+    `var t=m&&d[m[1]],c=window.__KAIMEN_CONFIG__,b=c&&typeof c.apiUrl=='string'&&c.apiUrl.trim().replace(/\\/+$/,'');` +
+    `if(!t||!b||!window.fetch)return;var q={},ok=1;(m[2]||'').split('&').forEach(function(s){var i=s.indexOf('=');` +
+    `if(i>0)try{q[s.slice(0,i)]=decodeURIComponent(s.slice(i+1))}catch(e){}});` +
+    `var u=b+t.replace(/\\{(\\w+)\\}/g,function(_,k){if(!q[k])ok=0;return encodeURIComponent(q[k]||'')});` +
+    `if(ok)(window.__KAIMEN_PREFETCH__={})[u]=fetch(u,{headers:{Accept:'application/json'}})` +
+    `.then(function(r){return r.text().then(function(x){return{status:r.status,text:x}})}).catch(function(){return null})})(` +
+    `${JSON.stringify(files)},${JSON.stringify(pages)},${JSON.stringify(prefetch)})`;
 }

@@ -12,8 +12,16 @@ interface KaimenRuntimeConfig {
   apiUrl?: string;
 }
 
+/** An API answer index.html asked for before the app ran (config/h5-chunks.ts); null when it failed. */
+interface Prefetched {
+  status: number;
+  text: string;
+}
+
 interface Window {
   __KAIMEN_CONFIG__?: KaimenRuntimeConfig;
+  /** By request URL: the first API answers of the page opened (H5 only). */
+  __KAIMEN_PREFETCH__?: Record<string, Promise<Prefetched | null>>;
 }
 
 declare namespace NodeJS {

@@ -1,5 +1,6 @@
 import type { ComponentProps } from 'react';
 import NutButton from '@nutui/nutui-react-taro/dist/es/packages/button';
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/css';
 
 /**
  * NutUI's button greyed out by `disabled` or `loading` does not say so to a screen reader (no

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { StatusBlock } from '../../components/StatusBlock';
-import { Button } from '../../ui';
+import { Button } from '../../ui/Button';
 import { campaignIdFrom, campaignStatusLabels, formatPeriod } from './format';
 import { openPage } from './links';
 import { openChecklist } from '../checklist/links';

@@ -1,5 +1,6 @@
 import { feedbackRoutes } from '@kaimen/shared/feedback/routes';
-import { problemOf, type Campaign } from '@kaimen/shared';
+import type { Campaign } from '@kaimen/shared';
+import { problemOf } from '@kaimen/shared/http/problem';
 import { call } from '../../api/client';
 import { ApiError } from '../../api/error';
 import { useLoad } from '../../hooks/useLoad';
