@@ -15,7 +15,8 @@ const h5Terser = {
     compress: {
       ecma: 2017, arrows: true, collapse_vars: true, comparisons: true, computed_props: true, hoist_props: true,
       inline: true, loops: true, negate_iife: true, properties: true, reduce_funcs: true, reduce_vars: true,
-      switches: true, toplevel: true, typeofs: true, passes: 2,
+      // One pass: a second saved 0.2 KB gzipped of vendors for ~11 s more build time (×2 under CI load).
+      switches: true, toplevel: true, typeofs: true, passes: 1,
     },
     output: { ecma: 2017, ascii_only: false },
   },
