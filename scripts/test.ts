@@ -128,10 +128,11 @@ async function main(): Promise<void> {
       // Two files at once (vitest's default on two cores is one): they wait on DynamoDB Local more than
       // they compute. One worker took 370–443 s in CI runs; two took 344 s beside the other line.
       () => vitest('integration tests (DynamoDB Local, HTTP)', 'integration', ['--maxWorkers=2']),
+      // Here rather than beside: the integration tests now end before the builds and stacks do.
+      () => run('lint', 'npm', ['run', 'lint'], true),
     ),
     line(
       () => run('typecheck', 'npm', ['run', 'typecheck'], true),
-      () => run('lint', 'npm', ['run', 'lint'], true),
       () => run('H5 and PC console builds', 'npx', ['tsx', 'scripts/builds.ts', 'h5', 'admin'], true),
       () => run('weapp build', 'npx', ['tsx', 'scripts/builds.ts', 'weapp'], true),
       // Ahead of the browser tests, while the integration tests leave a core idle.
