@@ -132,6 +132,19 @@ async function answerGameQuestion(page: Page) {
 const sizes = (process.env.PHONE_SWEEP_SIZES?.split(',') ?? ['normal', 'elder']) as Size[];
 
 describe.each<Size>(sizes)('every phone page at the %s size', (size) => {
+  it('the audit finds what it looks for: a faint text, an image without alt, a button without a name', async () => {
+    const { page, check, done } = await sweep(size);
+    await open(page, '#/pages/login/index', '.dev-login-member');
+    await page.evaluate(() => document.querySelector('.taro_page').insertAdjacentHTML('afterbegin',
+      '<div style="color:#ddd;background:#fff;font-size:24px">浅色文字</div><img src="x.png"><button style="width:60px;height:60px"></button>'));
+    const found = await auditPhonePage(page, 'planted', size);
+    expect(found.map((f) => f.problem.split(':')[0]).sort()).toEqual(['axe critical button-name', 'axe critical image-alt', 'axe serious color-contrast']);
+    // A fresh document after it: axe is evaluated into each new document, and the clean page passes.
+    await open(page, '#/pages/login/index', '.dev-login-member');
+    await check('login-after-planted');
+    await done();
+  }, 60_000);
+
   it('public pages: 建言, campaign, form, done, tracking, checklist, pioneer posts, login', async () => {
     const { page, check, visit, done } = await sweep(size);
     await open(page, '#/pages/feedback/index', '.campaign-card');
