@@ -1,9 +1,7 @@
 import { defineConfig } from 'vitest/config';
-import { LongestFirst } from './scripts/lib/longest-first';
 
 export default defineConfig({
   test: {
-    sequence: { sequencer: LongestFirst },
     projects: [
       {
         test: {
