@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Tally, type TallyInput } from './grouping';
-import { itemKeywords, itemTitle } from './title';
+import { itemTitle } from './title';
+import { itemKeywords } from './item-words';
 import { clusterScores } from './metrics';
 import { heldoutSuggestions } from './fixtures/heldout';
 import { loadJieba } from './jieba';

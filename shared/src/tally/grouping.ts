@@ -4,8 +4,6 @@ import { GENERAL_SERVICE, services } from './lexicon';
 import { addMemberInPlace, mergeSummaries } from './summary';
 import { majority } from './item-words';
 
-export { majority };
-
 /** One suggestion as the tally sees it. */
 export interface TallyInput {
   id: string;

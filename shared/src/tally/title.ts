@@ -1,8 +1,6 @@
 import { facetById, serviceById } from './lexicon';
 import { itemMainService, type ItemSummary } from './grouping';
 
-export { itemKeywords } from './item-words';
-
 const TITLE_MAX = 28;
 
 /** The service an item is mostly about (a named one beats “unnamed”). */
@@ -27,7 +25,6 @@ export function itemTitle(item: ItemSummary): string {
   const named = serviceById.get(serviceId)?.terms.some((t) => clause.includes(t)) || clause.includes(service);
   return clip(named || !service ? clause : service + clause);
 }
-
 
 /**
  * The problem most of an item's suggestions name (its `@facet` features), when at least half of them
