@@ -52,6 +52,10 @@ const { startInProcess } = await import('./lib/in-process');
 const stack = await startInProcess({ RATE_ANON_SUGGESTIONS_PER_IP: '1000000' });
 const firsts: number[] = [];
 const warms: number[] = [];
+// The cold first submission makes two requests (the campaign's GetItem, then the transaction).
+const phases: number[][] = [];
+const phaseNames = ['before the first request', 'GetItem (campaign)', 'between the requests', 'TransactWriteItems', 'after the last answer'];
+const phasesOf = ([getOut, getIn, txOut, txIn]: number[], total: number) => [getOut!, getIn! - getOut!, txOut! - getIn!, txIn! - txOut!, total - txIn!];
 try {
   const { toEvent } = await import('../scripts/lib/lambda-http');
   const eventFile = resolve(out, 'submit-event.json');
@@ -59,30 +63,39 @@ try {
   writeFileSync(eventFile, JSON.stringify(toEvent('POST', new URL('http://127.0.0.1/campaigns/demo-lj-2026/suggestions'), { 'content-type': 'application/json', 'user-agent': 'bench' }, body, '127.0.0.1')));
   const child = resolve(out, 'first-request.mjs');
   writeFileSync(child, `import { readFileSync } from 'node:fs';
+import diagnostics from 'node:diagnostics_channel';
+// When each DynamoDB request leaves and its answer has been read, from the handler's start.
+let t0 = 0;
+const marks = [];
+diagnostics.subscribe('http.client.request.start', () => marks.push(performance.now() - t0));
+diagnostics.subscribe('http.client.response.finish', () => marks.push(performance.now() - t0));
 const { handler } = await import(${JSON.stringify(resolve(out, 'feedback/index.mjs'))});
 const event = JSON.parse(readFileSync(${JSON.stringify(eventFile)}, 'utf8'));
 const context = { awsRequestId: 'cold', functionName: 'kaimen-bench-feedback', getRemainingTimeInMillis: () => 10000 };
 async function call(i) {
   const e = structuredClone(event);
   e.headers['idempotency-key'] = 'cold-' + process.pid + '-' + i;
-  const t = performance.now();
+  marks.length = 0;
+  t0 = performance.now();
   const res = await handler(e, context);
   if (res.statusCode !== 201) throw new Error(res.statusCode + ' ' + res.body);
-  return performance.now() - t;
+  return performance.now() - t0;
 }
 const first = await call(0);
+const firstMarks = [...marks];
 const warm = [];
 for (let i = 1; i <= 20; i++) warm.push(await call(i));
 warm.sort((a, b) => a - b);
-console.log(JSON.stringify({ first, warm: warm[10] }));
+console.log(JSON.stringify({ first, warm: warm[10], firstMarks }));
 `);
   const childEnv = { ...process.env, STAGE: 'test', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', LOG_LEVEL: 'ERROR' };
   for (let i = 0; i < RUNS; i++) {
     const res = spawnSync(process.execPath, [child], { env: childEnv, encoding: 'utf8' });
     if (res.status !== 0) throw new Error(`first request: ${res.stderr.slice(-600)}`);
-    const { first, warm } = JSON.parse(res.stdout.trim().split('\n').at(-1)!) as { first: number; warm: number };
+    const { first, warm, firstMarks } = JSON.parse(res.stdout.trim().split('\n').at(-1)!) as { first: number; warm: number; firstMarks: number[] };
     firsts.push(first);
     warms.push(warm);
+    if (firstMarks.length === 4) phases.push(phasesOf(firstMarks, first));
   }
 } finally {
   await stack.stop();
@@ -101,4 +114,10 @@ First \`POST /campaigns/{id}/suggestions\` of a fresh process that has just impo
 | first request | warm request | ratio |
 | ---: | ---: | ---: |
 | ${ms(median(firsts))} | ${ms(median(warms))} | **${median(firsts.map((f, i) => f / warms[i]!)).toFixed(2)}×** |
+
+Where the first submission's time goes (median of each phase over the processes; from \`node:diagnostics_channel\`'s HTTP client events):
+
+| ${phaseNames.join(' | ')} |
+| ${phaseNames.map(() => '---:').join(' | ')} |
+| ${phaseNames.map((_, i) => ms(median(phases.map((p) => p[i]!)))).join(' | ')} |
 `);
