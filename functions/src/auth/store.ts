@@ -13,6 +13,8 @@ export interface UserRecord {
   orgId: string | null;
   orgPath: string | null;
   openid?: string;
+  /** False once a roster entry has left (org/roster.ts memberLeaves); absent on guests and bureau admins. */
+  active?: boolean;
   createdAt: string;
 }
 
@@ -78,6 +80,7 @@ export async function bindOpenid(openid: string, code: string, now: Date): Promi
   if (!codeItem || (codeItem.expiresAtMs as number) < now.getTime()) throw notFound('绑定码无效或已过期，请向支部书记索取新的绑定码');
   const member = await getUser(codeItem.memberId as string);
   if (!member) throw notFound('名册中找不到这名党员');
+  if (member.active === false) throw conflict('这名人员已办理离开，不能再绑定');
   if (member.openid === openid) return member;
   if (member.openid) throw conflict('这名党员已绑定其他微信账号，如需更换请联系管理员');
   try {

@@ -1,0 +1,44 @@
+// What a second outside probe of the running API found, each as it was tried: one test per finding.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectProblem, startTestApi, type TestApi } from './support/test-api';
+import { tableSnapshot } from './support/table';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi({ env: { RATE_CODE_ATTEMPTS_PER_WINDOW: '1000' } });
+});
+afterAll(() => api?.close());
+
+const signIn = async (openid: string) => {
+  const res = await api.request('POST', '/auth/dev', { body: { openid } });
+  expect(res.status).toBe(200);
+  return res.json as { token: string; user: { id: string; roles: string[]; orgId: string | null } };
+};
+
+describe('someone who has left the roster', () => {
+  it('signs in again only as an ordinary WeChat user: no secretary powers over the branch they left', async () => {
+    const admin = await api.token('dev-city-admin');
+    const before = await signIn('dev-secretary');
+    expect(before.user.roles).toEqual(['secretary']);
+    // A code issued while they were still on the roster, kept for later.
+    const code = await api.request('POST', `/admin/members/${before.user.id}/binding-code`, { token: admin });
+    expect(code.status).toBe(201);
+
+    const left = await api.request('POST', `/admin/members/${before.user.id}/leave`, { token: admin, body: { date: '2026-01-05', reason: '调离' } });
+    expect(left.status).toBe(200);
+
+    const after = await signIn('dev-secretary');
+    expect(after.user).toMatchObject({ id: before.user.id, roles: [], orgId: null });
+    expectProblem(await api.request('GET', '/admin/orgs/lj-dh-gz-b1/members', { token: after.token }), 403, 'FORBIDDEN');
+    expectProblem(await api.request('POST', '/admin/members/m-lj-dh-gz-b1-3/binding-code', { token: after.token }), 403, 'FORBIDDEN');
+    expectProblem(await api.request('GET', '/topics', { token: after.token }), 403, 'FORBIDDEN');
+    expect((await api.request('GET', '/me', { token: after.token })).json).toMatchObject({ roles: [], orgId: null });
+
+    // No new binding code for them, and the old one binds nobody to the entry.
+    const stranger = await api.token('wx-probe-left-code');
+    const snapshot = await tableSnapshot(api.endpoint, api.tableName);
+    expectProblem(await api.request('POST', `/admin/members/${before.user.id}/binding-code`, { token: admin }), 409, 'CONFLICT');
+    expectProblem(await api.request('POST', '/me/bind', { token: stranger, body: { bindingCode: code.json.bindingCode } }), 409, 'CONFLICT');
+    expect((await tableSnapshot(api.endpoint, api.tableName)).filter((l) => !l.startsWith('RATE#'))).toEqual(snapshot.filter((l) => !l.startsWith('RATE#')));
+  });
+});
