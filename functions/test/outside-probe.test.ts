@@ -42,3 +42,23 @@ describe('someone who has left the roster', () => {
     expect((await tableSnapshot(api.endpoint, api.tableName)).filter((l) => !l.startsWith('RATE#'))).toEqual(snapshot.filter((l) => !l.startsWith('RATE#')));
   });
 });
+
+describe('a quiz\'s topic', () => {
+  it('is one its takers can open: never another city\'s topic, nor one that does not exist', async () => {
+    const lj = await api.token('dev-city-admin');
+    const qs = await api.token('dev-qs-admin');
+    const foreign = await api.request('POST', '/admin/topics', { token: qs, body: { title: '青山探测专题', summary: '', published: true, orgId: 'qs' } });
+    expect(foreign.status).toBe(201);
+    const own = await api.request('POST', '/admin/topics', { token: lj, body: { title: '临江探测专题', summary: '', published: true, orgId: 'lj' } });
+    const base = { title: '专题测试', bankId: 'qb-demo-lj', draw: { single: 1 }, timeLimitSeconds: 600, attemptsAllowed: 1, passScore: 1 };
+    const before = await tableSnapshot(api.endpoint, api.tableName);
+    for (const topicId of [foreign.json.id, 'no-such-topic']) {
+      const p = expectProblem(await api.request('POST', '/admin/quizzes', { token: lj, body: { ...base, topicId } }), 400, 'VALIDATION_FAILED');
+      expect(p.errors?.[0]?.path).toBe('topicId');
+    }
+    expect(await tableSnapshot(api.endpoint, api.tableName)).toEqual(before);
+    const ok = await api.request('POST', '/admin/quizzes', { token: lj, body: { ...base, topicId: own.json.id } });
+    expect(ok.status).toBe(201);
+    expect(ok.json.topicId).toBe(own.json.id);
+  });
+});
