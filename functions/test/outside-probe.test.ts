@@ -62,3 +62,28 @@ describe('a quiz\'s topic', () => {
     expect(ok.json.topicId).toBe(own.json.id);
   });
 });
+
+describe('hidden control characters in public text', () => {
+  it('are refused, not stored: a NUL, a bidi override or half a surrogate pair in a suggestion, its contact or an imported row', async () => {
+    const admin = await api.token('dev-city-admin');
+    const submit = (body: Record<string, unknown>) => api.request('POST', '/campaigns/demo-lj-2026/suggestions', { body: { category: 'notary', anonymous: true, ...body } });
+    const before = await tableSnapshot(api.endpoint, api.tableName);
+    for (const content of ['空字符\u0000测试测试', '窗口排队\u202e长太间时', '坏字符\ud800测试测试', '退格\u0008\u0008测试测试']) {
+      const p = expectProblem(await submit({ content }), 400, 'VALIDATION_FAILED');
+      expect(p.errors).toEqual([{ path: 'content', message: '含有看不见的控制字符，请删除后重新填写' }]);
+    }
+    const named = expectProblem(await submit({ content: '窗口排队时间太长', anonymous: false, contact: { name: '张\u202e三', phone: '13800001111' } }), 400, 'VALIDATION_FAILED');
+    expect(named.errors?.[0]?.path).toBe('contact.name');
+    const csv = 'category,content,channel,submittedAt,externalId\n公证,"窗口\u0000排队时间太长",window,2026-11-01,probe-ctl-1\n';
+    const imported = await api.request('POST', '/admin/campaigns/demo-lj-2026/suggestions/import', { token: admin, rawBody: csv, headers: { 'content-type': 'text/csv' } });
+    expect(expectProblem(imported, 400, 'VALIDATION_FAILED').errors?.[0]?.message).toContain('控制字符');
+    expect((await tableSnapshot(api.endpoint, api.tableName)).filter((l) => !l.startsWith('RATE#'))).toEqual(before.filter((l) => !l.startsWith('RATE#')));
+
+    // What people do type is kept as typed: line breaks, emoji, characters beyond the BMP, right-to-left script.
+    const content = '第一行\n第二行👍🏻 𠀀 عربي';
+    const ok = await submit({ content });
+    expect(ok.status).toBe(201);
+    const inbox = await api.request('GET', '/admin/campaigns/demo-lj-2026/suggestions?limit=100', { token: admin });
+    expect(inbox.json.items.some((s: { content: string }) => s.content === content)).toBe(true);
+  });
+});
