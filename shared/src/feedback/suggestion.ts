@@ -57,7 +57,7 @@ export function hasHiddenControls(text: string): boolean {
   return HIDDEN_CONTROL.test(text);
 }
 export const HIDDEN_CONTROLS_MESSAGE = '含有看不见的控制字符，请删除后重新填写';
-const noHiddenControls = z.refine((s: string) => !hasHiddenControls(s), HIDDEN_CONTROLS_MESSAGE);
+const noHiddenControls = z.refine<string>((s) => !hasHiddenControls(s), HIDDEN_CONTROLS_MESSAGE);
 
 const content = z.string().check(
   noHiddenControls,
