@@ -87,3 +87,23 @@ describe('hidden control characters in public text', () => {
     expect(inbox.json.items.some((s: { content: string }) => s.content === content)).toBe(true);
   });
 });
+
+describe('a WeChat account already bound to the roster', () => {
+  it('cannot be bound to a second entry: the first would stay bound to nobody for good', async () => {
+    const admin = await api.token('dev-city-admin');
+    const member = await api.token('dev-member');
+    const issued = await api.request('POST', '/admin/members/m-lj-dh-gz-b1-4/binding-code', { token: admin });
+    expect(issued.status).toBe(201);
+    const before = await tableSnapshot(api.endpoint, api.tableName);
+    const p = expectProblem(await api.request('POST', '/me/bind', { token: member, body: { bindingCode: issued.json.bindingCode } }), 409, 'CONFLICT');
+    expect(p.detail).toContain('已绑定名册中的');
+    expect((await tableSnapshot(api.endpoint, api.tableName)).filter((l) => !l.startsWith('RATE#'))).toEqual(before.filter((l) => !l.startsWith('RATE#')));
+    expect((await signIn('dev-member')).user).toMatchObject({ id: 'm-lj-dh-gz-b1-2', roles: ['member'] });
+
+    // The code still serves the person it was issued for.
+    const own = await api.token('wx-probe-member-4');
+    const bound = await api.request('POST', '/me/bind', { token: own, body: { bindingCode: issued.json.bindingCode } });
+    expect(bound.status).toBe(200);
+    expect(bound.json.user).toMatchObject({ id: 'm-lj-dh-gz-b1-4', roles: ['member'] });
+  });
+});
