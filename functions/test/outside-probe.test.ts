@@ -107,3 +107,26 @@ describe('a WeChat account already bound to the roster', () => {
     expect(bound.json.user).toMatchObject({ id: 'm-lj-dh-gz-b1-4', roles: ['member'] });
   });
 });
+
+describe('a CSV of blank lines', () => {
+  it('is refused at once with a clear limit, not parsed line by line for minutes', async () => {
+    const admin = await api.token('dev-city-admin');
+    const header = 'category,content,channel,submittedAt,externalId';
+    const before = await tableSnapshot(api.endpoint, api.tableName);
+    for (const [path, csv] of [
+      ['/admin/campaigns/demo-lj-2026/suggestions/import', `${header}\n${'\n'.repeat(900_000)}`],
+      ['/admin/campaigns/demo-lj-2026/suggestions/import', `${header}\r${',,,,\r'.repeat(150_000)}`],
+      ['/admin/orgs/lj-dh-gz/roster/import', `name,gender,birthMonth,phone,institution,partyOrg,status,position\r\n${'\r\n'.repeat(400_000)}`],
+    ] as const) {
+      const p = expectProblem(await api.request('POST', path, { token: admin, rawBody: csv, headers: { 'content-type': 'text/csv' } }), 400, 'VALIDATION_FAILED');
+      expect(p.detail).toContain('超过 10000 行');
+    }
+    expect((await tableSnapshot(api.endpoint, api.tableName)).filter((l) => !l.startsWith('RATE#'))).toEqual(before.filter((l) => !l.startsWith('RATE#')));
+    // A file of normal length still imports.
+    const ok = await api.request('POST', '/admin/campaigns/demo-lj-2026/suggestions/import', {
+      token: admin, rawBody: `${header}\n公证,周末窗口能否轮流开放方便上班族,window,2026-11-01,probe-lines-1\n${'\n'.repeat(50)}`, headers: { 'content-type': 'text/csv' },
+    });
+    expect(ok.status).toBe(200);
+    expect(ok.json.imported).toBe(1);
+  });
+});
