@@ -1,9 +1,9 @@
-import { formatCode, normaliseCode, isWellFormedCode, type Session, type User } from '@kaimen/shared';
+import { formatCode, normaliseCode, isWellFormedCode, signInIdentity, type Session, type User } from '@kaimen/shared';
 import { authRoutes as routes } from '@kaimen/shared/auth/routes';
 import { bind, createFunction } from '../lib/api';
 import { config } from '../lib/config';
 import { consumeCodeAttempt, consumeRate } from '../lib/rate-limit';
-import { notFound, validationFailed } from '../lib/problem';
+import { conflict, notFound, validationFailed } from '../lib/problem';
 import { assertInScope } from '../lib/scope';
 import { issueToken } from '../lib/tokens';
 import { getOrg, subtree } from '../org/store';
@@ -11,12 +11,14 @@ import { BINDING_CODE_LENGTH, bindOpenid, getUser, guestFor, issueBindingCode, u
 import { code2session } from './wechat';
 import { confirmTicket, markScanned, pollTicket, startTicket } from './pc-login';
 
-async function publicUser(u: UserRecord): Promise<User> {
+async function publicUser(record: UserRecord): Promise<User> {
+  const u = signInIdentity(record);
   const org = u.orgId ? await getOrg(u.orgId) : undefined;
   return { id: u.id, name: u.name, roles: u.roles, orgId: u.orgId, orgName: org?.name ?? null };
 }
 
-async function sessionFor(u: UserRecord, openid: string): Promise<Session> {
+async function sessionFor(record: UserRecord, openid: string): Promise<Session> {
+  const u = signInIdentity(record);
   const { token, expiresAt } = await issueToken({ userId: u.id, name: u.name, roles: u.roles, orgId: u.orgId, orgPath: u.orgPath, openid });
   return { token, expiresAt, user: await publicUser(u) };
 }
@@ -57,6 +59,7 @@ export const handler = createFunction([
     const member = await getUser(params.memberId);
     if (!member || !member.orgPath) throw notFound('名册中找不到这名党员');
     assertInScope(principal, member.orgPath);
+    if (member.active === false) throw conflict('这名人员已办理离开，不能再发放绑定码');
     const { code, expiresAt } = await issueBindingCode(member.id, now);
     return { memberId: member.id, bindingCode: formatCode(code), expiresAt };
   }),

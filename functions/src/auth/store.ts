@@ -13,6 +13,8 @@ export interface UserRecord {
   orgId: string | null;
   orgPath: string | null;
   openid?: string;
+  /** False once a roster entry has left (org/roster.ts memberLeaves); absent on guests and bureau admins. */
+  active?: boolean;
   createdAt: string;
 }
 
@@ -71,15 +73,23 @@ export async function issueBindingCode(memberId: string, now: Date): Promise<{ c
 /**
  * Binds a WeChat openid to the roster entry a binding code names, in one transaction: the code is
  * used up, the member takes the openid (a member binds once), and the openid now points at the
- * member. A guest record left behind is harmless and unreferenced.
+ * member. A guest record left behind is harmless and unreferenced; an openid that already leads to an
+ * active roster entry is refused (it would leave that entry bound to nobody).
  */
 export async function bindOpenid(openid: string, code: string, now: Date): Promise<UserRecord> {
   const { Item: codeItem } = await db().send(new GetCommand({ TableName: table(), Key: keys.bindingCode(code), ConsistentRead: true }));
   if (!codeItem || (codeItem.expiresAtMs as number) < now.getTime()) throw notFound('绑定码无效或已过期，请向支部书记索取新的绑定码');
   const member = await getUser(codeItem.memberId as string);
   if (!member) throw notFound('名册中找不到这名党员');
+  if (member.active === false) throw conflict('这名人员已办理离开，不能再绑定');
   if (member.openid === openid) return member;
   if (member.openid) throw conflict('这名党员已绑定其他微信账号，如需更换请联系管理员');
+  // One WeChat account, one roster entry: re-pointing it would leave the first entry bound to nobody for good.
+  const { Item: pointer } = await db().send(new GetCommand({ TableName: table(), Key: keys.openid(openid), ConsistentRead: true }));
+  const current = pointer ? await getUser(pointer.userId as string) : undefined;
+  if (current && current.id !== member.id && current.orgId && current.active !== false) {
+    throw conflict(`这个微信已绑定名册中的“${current.name}”，不能再绑定其他人员；如需更换请联系管理员`);
+  }
   try {
     await db().send(new TransactWriteCommand({
       TransactItems: [
@@ -92,7 +102,14 @@ export async function bindOpenid(openid: string, code: string, now: Date): Promi
             ExpressionAttributeValues: { ':openid': openid },
           },
         },
-        { Put: { TableName: table(), Item: { ...keys.openid(openid), type: 'openid', userId: member.id } } },
+        {
+          Put: {
+            TableName: table(), Item: { ...keys.openid(openid), type: 'openid', userId: member.id },
+            ...(pointer
+              ? { ConditionExpression: 'userId = :was', ExpressionAttributeValues: { ':was': pointer.userId } }
+              : { ConditionExpression: 'attribute_not_exists(pk)' }),
+          },
+        },
       ],
     }));
   } catch (err) {

@@ -4,6 +4,7 @@ import { forbidden, notFound, validationFailed } from '../lib/problem';
 import { inScope } from '../lib/scope';
 import type { Principal } from '../lib/tokens';
 import { getOrg } from '../org/store';
+import { getTopic, topicVisibleTo } from '../study/content-store';
 import { allQuestions, getBank, type BankRecord } from './bank-store';
 import type { QuizRecord } from './quiz-store';
 
@@ -79,6 +80,13 @@ export async function buildQuiz(p: Principal, body: CreateQuizBody, now: Date): 
     if (!inScope(p, o.path)) throw forbidden(`「${o.name}」不在您所管理的组织范围内`);
     targetPaths.push(o.path);
   });
+  if (body.topicId) {
+    // A quiz under a topic its takers can open: never another org's topic (nor one that does not exist).
+    const topic = await getTopic(body.topicId);
+    if (!topic || !targetPaths.every((path) => topicVisibleTo(topic, path))) {
+      throw validationFailed('专题不存在或参加测试的组织看不到它', [{ path: 'topicId', message: '请选择参加测试的组织可见的专题' }]);
+    }
+  }
 
   return {
     id: newId(now.getTime()), title: body.title, description: body.description ?? '', bankId: bank.id, topicId: body.topicId ?? null,

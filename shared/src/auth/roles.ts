@@ -16,3 +16,11 @@ export const roleLabels: Record<Role, string> = {
   secretary: '支部书记',
   admin: '管理员',
 };
+
+/**
+ * Who a roster entry signs in as. A person who has left the roster (`active: false`) keeps their
+ * WeChat binding, but only as an ordinary WeChat user: no roles, no org, whatever the entry held.
+ */
+export function signInIdentity<U extends { roles: Role[]; orgId: string | null; orgPath: string | null; active?: boolean }>(u: U): U {
+  return u.active === false ? { ...u, roles: [], orgId: null, orgPath: null } : u;
+}

@@ -1,4 +1,4 @@
-import { channelLabels, channels, offlineChannels, contentLength, CONTENT_MAX, CONTENT_MIN, visibleLength, type Channel } from './suggestion';
+import { channelLabels, channels, offlineChannels, contentLength, CONTENT_MAX, CONTENT_MIN, hasHiddenControls, HIDDEN_CONTROLS_MESSAGE, visibleLength, type Channel } from './suggestion';
 
 export const IMPORT_COLUMNS = ['category', 'content', 'channel', 'submittedAt', 'externalId'] as const;
 const REQUIRED = ['category', 'content', 'channel'] as const;
@@ -90,6 +90,7 @@ export function validateImport(
     if (!category) problems.push(cell(r, 'category') ? `类别“${cell(r, 'category')}”不在本活动的类别中` : '缺少类别');
     const content = cell(r, 'content');
     const len = contentLength(content);
+    if (hasHiddenControls(content)) problems.push(`意见内容${HIDDEN_CONTROLS_MESSAGE}`);
     if (visibleLength(content) < CONTENT_MIN) problems.push(`意见内容至少 ${CONTENT_MIN} 个字`);
     if (len > CONTENT_MAX) problems.push(`意见内容最多 ${CONTENT_MAX} 个字`);
     const ch = channelByLabel.get(cell(r, 'channel'));

@@ -46,13 +46,27 @@ export function visibleLength(text: string): number {
   return [...text].filter((c) => !INVISIBLE.test(c)).length;
 }
 
+/**
+ * Characters that never belong in text a person types: control characters other than tab and line
+ * breaks (a NUL, a backspace), bidi overrides and isolates (they make a message read differently from
+ * what it holds) and unpaired halves of a surrogate pair (not text at all).
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const HIDDEN_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|\p{Cs}/u;
+export function hasHiddenControls(text: string): boolean {
+  return HIDDEN_CONTROL.test(text);
+}
+export const HIDDEN_CONTROLS_MESSAGE = '含有看不见的控制字符，请删除后重新填写';
+const noHiddenControls = z.refine<string>((s) => !hasHiddenControls(s), HIDDEN_CONTROLS_MESSAGE);
+
 const content = z.string().check(
+  noHiddenControls,
   z.refine((s) => visibleLength(s) >= CONTENT_MIN, `请至少写 ${CONTENT_MIN} 个字`),
   z.refine((s) => contentLength(s) <= CONTENT_MAX, `最多 ${CONTENT_MAX} 个字`),
 );
 
 export const contact = z.strictObject({
-  name: z.optional(z.string().check(z.trim(), z.minLength(1, '请填写姓名'), z.maxLength(20, '姓名最多 20 个字'))),
+  name: z.optional(z.string().check(noHiddenControls, z.trim(), z.minLength(1, '请填写姓名'), z.maxLength(20, '姓名最多 20 个字'))),
   phone: z.optional(z.string().check(z.trim(), z.regex(MOBILE_PATTERN, '请填写 11 位大陆手机号码'))),
 });
 
@@ -101,7 +115,7 @@ export type Tracked = z.infer<typeof tracked>;
 
 export const rateBody = z.strictObject({
   rating,
-  comment: z.optional(z.string().check(z.maxLength(500, '评价最多 500 个字'))),
+  comment: z.optional(z.string().check(noHiddenControls, z.maxLength(500, '评价最多 500 个字'))),
 });
 
 // ---- admin ----
