@@ -73,6 +73,11 @@ describe('recording a meeting', () => {
     await expectUnchanged(async () => {
       const future = await api.request('POST', `/admin/orgs/${branch}/meetings`, { token: secretary, body: meetingBody({ heldAt: new Date(Date.now() + 2 * 86_400_000).toISOString() }) });
       expect(expectProblem(future, 400, 'VALIDATION_FAILED').errors?.[0]?.path).toBe('heldAt');
+      // A slip in the year: 1900 for 2026, or a meeting planned two centuries ahead.
+      const slip = await api.request('POST', `/admin/orgs/${branch}/meetings`, { token: secretary, body: meetingBody({ heldAt: '1900-07-01T02:00:00.000Z' }) });
+      expect(expectProblem(slip, 400, 'VALIDATION_FAILED').errors).toEqual([{ path: 'heldAt', message: '会议时间不能早于 2000 年 1 月 1 日' }]);
+      const far = await api.request('POST', `/admin/orgs/${branch}/meetings`, { token: secretary, body: meetingBody({ status: 'scheduled', heldAt: '2226-07-01T02:00:00.000Z' }) });
+      expect(expectProblem(far, 400, 'VALIDATION_FAILED').errors).toEqual([{ path: 'heldAt', message: '预约的会议最多安排在一年以内' }]);
       const stranger = await api.request('POST', `/admin/orgs/${branch}/meetings`, { token: secretary, body: meetingBody({ attendeeIds: [liJing, wuFang] }) });
       const p = expectProblem(stranger, 400, 'VALIDATION_FAILED');
       expect(p.errors).toEqual([{ path: 'attendeeIds.1', message: '此人不在本党组织的组织生活名单中' }]);
@@ -287,6 +292,7 @@ describe('the monthly report', () => {
     expect(revised.json.versions.map((v: { version: number }) => v.version)).toEqual([1, 2]);
     expectProblem(await api.request('POST', `${path('lj-dh')}/revise`, { token: countyAdmin }), 409, 'CONFLICT');
     expectProblem(await api.request('GET', `/admin/orgs/lj-dh/reports/2999-01`, { token: countyAdmin }), 400, 'VALIDATION_FAILED');
+    expectProblem(await api.request('GET', `/admin/orgs/lj-dh/reports/1900-01`, { token: countyAdmin }), 400, 'VALIDATION_FAILED');
   });
 
   it('exports a workbook and a printable page', async () => {

@@ -1,5 +1,5 @@
 import {
-  attendanceRate, meetingCheckInWindow, meetingTypeLabels, normaliseCode, PHOTO_MAX_BYTES, photoContentTypes,
+  attendanceRate, meetingCheckInWindow, meetingDateProblem, meetingTypeLabels, normaliseCode, PHOTO_MAX_BYTES, photoContentTypes,
   type ProblemFieldError, type ReviewOutcome,
 } from '@kaimen/shared';
 import { orglifeRoutes as routes } from '@kaimen/shared/orglife/routes';
@@ -20,8 +20,6 @@ import { cleanMinutes } from './minutes';
 import { orgLifeRoster, type OrgLifeMember } from './roster';
 
 const CHECK_IN_CODE_LENGTH = 8;
-/** A few minutes of clock difference between a phone and the server are not "the future". */
-const CLOCK_SLACK_MS = 5 * 60_000;
 const MAX_PHOTOS = 20;
 
 interface PeopleInput {
@@ -67,10 +65,9 @@ function resolvePeople(input: PeopleInput, roster: OrgLifeMember[], keepCheckIns
   return { attendees, absences, presider, outcomes, errors };
 }
 
-function assertNotFutureHeld(status: string, heldAt: string, now: Date): void {
-  if (status === 'held' && Date.parse(heldAt) > now.getTime() + CLOCK_SLACK_MS) {
-    throw validationFailed('尚未到会议时间，不能标记为已召开', [{ path: 'heldAt', message: '已召开的会议时间不能晚于现在；预约请选择“预约”' }]);
-  }
+function assertPlausibleDate(status: MeetingRecord['status'], heldAt: string, now: Date): void {
+  const problem = meetingDateProblem(status, heldAt, now);
+  if (problem) throw validationFailed(problem.detail, [{ path: 'heldAt', message: problem.message }]);
 }
 
 async function meetingInScope(principal: Principal, id: string): Promise<MeetingRecord> {
@@ -87,7 +84,7 @@ export const meetingRoutes: Binding[] = [
   bind(routes.createMeeting, async ({ params, body, principal, now }) => {
     const org = await managedPartyOrg(principal, params.partyOrgId);
     const status = body.status ?? 'held';
-    assertNotFutureHeld(status, body.heldAt, now);
+    assertPlausibleDate(status, body.heldAt, now);
     if (body.reviewOutcomes?.length && body.type !== 'member_review') {
       throw validationFailed('只有民主评议党员会议才登记评议结果', [{ path: 'reviewOutcomes', message: '请删除评议结果，或把会议类型改为民主评议党员' }]);
     }
@@ -130,7 +127,7 @@ export const meetingRoutes: Binding[] = [
     const check = (m: MeetingRecord) => {
       const heldAt = body.heldAt ?? m.heldAt;
       const status = body.status ?? m.status;
-      assertNotFutureHeld(status, heldAt, now);
+      assertPlausibleDate(status, heldAt, now);
       const people = resolvePeople({
         presiderId: body.presiderId ?? m.presider?.userId,
         attendeeIds: body.attendeeIds ?? m.attendees.map((a) => a.userId),

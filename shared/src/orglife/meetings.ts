@@ -111,6 +111,26 @@ export const meetingCheckInBody = z.strictObject({
 });
 export const meetingCheckInResult = z.object({ meeting, alreadyCheckedIn: z.boolean() });
 
+/** Organisation life is recorded from this day on: an earlier date is a typing slip (1900, 0226). */
+export const EARLIEST_MEETING = '2000-01-01T00:00:00.000+08:00';
+/** A few minutes of clock difference between a phone and the server are not "the future". */
+const CLOCK_SLACK_MS = 5 * 60_000;
+const YEAR_MS = 366 * 86_400_000;
+
+/**
+ * Why a meeting's date cannot be right, if it cannot: a meeting marked held is not in the future, and
+ * no meeting is before 2000 or planned more than a year ahead.
+ */
+export function meetingDateProblem(status: (typeof meetingStatuses)[number], heldAt: string, now: Date): { detail: string; message: string } | null {
+  const t = Date.parse(heldAt);
+  if (t < Date.parse(EARLIEST_MEETING)) return { detail: '会议时间早于 2000 年，请检查年份', message: '会议时间不能早于 2000 年 1 月 1 日' };
+  if (status === 'held' && t > now.getTime() + CLOCK_SLACK_MS) {
+    return { detail: '尚未到会议时间，不能标记为已召开', message: '已召开的会议时间不能晚于现在；预约请选择“预约”' };
+  }
+  if (t > now.getTime() + YEAR_MS) return { detail: '会议时间在一年以后，请检查年份', message: '预约的会议最多安排在一年以内' };
+  return null;
+}
+
 /** Check-in to a meeting opens 30 minutes before it and stays open for 6 hours after its start. */
 export function meetingCheckInWindow(heldAt: string): { opensMs: number; closesMs: number } {
   const t = Date.parse(heldAt);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { meetingTypes } from './meetings';
+import { EARLIEST_MEETING, meetingDateProblem, meetingTypes } from './meetings';
 import { emptyReportFigures, sumFigures } from './report';
 import {
   attendanceRate, complianceOfType, defaultFrequencies, endOfMonthMs, isOrgLifeBehind, monthOf, previousWindowMonth, reportDueMs,
@@ -90,5 +90,22 @@ describe('report figures', () => {
       expect(sum.orgLife.attendanceRate).toBe(attendanceRate(attended, expected));
       for (const t of meetingTypes) expect(sum.orgLife.due[t]).toBe(0);
     }));
+  });
+});
+
+describe('meeting dates', () => {
+  const now = new Date('2026-11-30T04:00:00.000Z');
+  it('takes any meeting from 2000 on, held up to now, planned up to a year ahead', () => {
+    fc.assert(fc.property(fc.integer({ min: Date.parse(EARLIEST_MEETING), max: now.getTime() }), fc.constantFrom('held' as const, 'scheduled' as const), (t, status) =>
+      meetingDateProblem(status, new Date(t).toISOString(), now) === null));
+    expect(meetingDateProblem('scheduled', '2027-11-29T02:00:00.000Z', now)).toBeNull();
+    expect(meetingDateProblem('held', '2026-11-30T04:04:00.000Z', now)).toBeNull();
+  });
+
+  it('refuses a typing slip in the year, and a held meeting in the future', () => {
+    expect(meetingDateProblem('held', '1900-07-01T02:00:00.000Z', now)?.message).toBe('会议时间不能早于 2000 年 1 月 1 日');
+    expect(meetingDateProblem('scheduled', '1999-12-31T15:59:00.000Z', now)?.message).toBe('会议时间不能早于 2000 年 1 月 1 日');
+    expect(meetingDateProblem('held', '2026-11-30T05:00:00.000Z', now)?.detail).toBe('尚未到会议时间，不能标记为已召开');
+    expect(meetingDateProblem('scheduled', '2206-11-30T05:00:00.000Z', now)?.message).toBe('预约的会议最多安排在一年以内');
   });
 });
