@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launch, PC_SIZES, pcPage } from './support/browser';
+import { launch, openInConsole, PC_SIZES, pcPage } from './support/browser';
 import { signInConsole } from './support/api';
 
 /**
@@ -30,11 +30,6 @@ async function signIn(openid: string, path = ''): Promise<Page> {
   return page;
 }
 
-/** Opens a console page within the app, as its menu does (the router follows the history): no second page load. */
-async function openInApp(page: Page, path: string): Promise<void> {
-  await page.evaluate(`history.pushState(null, '', '/${path}'); dispatchEvent(new PopStateEvent('popstate'))`);
-  await expect.poll(() => page.evaluate('location.pathname')).toBe(`/${path}`);
-}
 
 async function fitsWithoutScroll(page: Page, table: Locator): Promise<void> {
   const [scroll, client] = await table.locator('.ant-table-content, .ant-table-body').first().evaluate((el) => [el.scrollWidth, el.clientWidth]);
@@ -75,7 +70,7 @@ describe('题库与测试 and 学习教育 in the console at 1366×768', () => {
     await fitsWithoutScroll(page, questions);
     await page.screenshot({ path: `${dir}/console-quiz-questions.png` });
 
-    await openInApp(page, 'quiz/quizzes');
+    await openInConsole(page, 'quiz/quizzes');
     await page.locator('.quiz-new').click();
     const drawer = page.locator('.quiz-drawer .ant-drawer-content-wrapper');
     await drawer.getByLabel('测试名称').fill(`控制台测试${stamp}`);
@@ -103,7 +98,7 @@ describe('题库与测试 and 学习教育 in the console at 1366×768', () => {
       ['study/plans', '.plan-table'], ['study/sessions', '.session-table'], ['study/reflections', '.reflection-table'],
       ['study/report', '.report-table'], ['study', '.topic-table'],
     ] as const) {
-      await openInApp(page, path);
+      await openInConsole(page, path);
       const table = page.locator(selector);
       await table.waitFor();
       await expect.poll(() => table.locator('.ant-spin-spinning').count(), { timeout: 20_000 }).toBe(0);
