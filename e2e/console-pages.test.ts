@@ -78,13 +78,13 @@ async function layoutProblems(page: Page): Promise<string[]> {
 
 /**
  * Resizes the window and returns the layout problems once the page has laid itself out again: media
- * queries and resize observers answer within a frame or two, so a problem still there after two
+ * queries and resize observers answer within a frame or two, so a problem still there after five
  * seconds is one the page keeps. (A resize loads nothing: no network wait as after opening a page.)
  */
 async function problemsAfterResize(page: Page, size: Size): Promise<string[]> {
   await page.setViewportSize(size);
   await expect.poll(() => page.evaluate('window.innerWidth')).toBe(size.width);
-  const until = Date.now() + 2_000;
+  const until = Date.now() + 5_000;
   for (;;) {
     await page.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))');
     const found = await layoutProblems(page);
