@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { adminUrl, launch, PC_SIZES, pcPage } from './support/browser';
+import { launch, openInConsole, PC_SIZES, pcPage } from './support/browser';
 import { signInConsole } from './support/api';
 
 /**
@@ -22,12 +22,14 @@ afterAll(() => browser?.close());
 
 const HEADER = '题型,题干,选项A,选项B,选项C,选项D,答案,解析,标签';
 
-async function signIn(openid: string): Promise<Page> {
+/** Signs in and loads the console once, at `path`. */
+async function signIn(openid: string, path = ''): Promise<Page> {
   const page = await pcPage(browser, size);
   page.setDefaultTimeout(30_000);
-  await signInConsole(page, openid);
+  await signInConsole(page, openid, path);
   return page;
 }
+
 
 async function fitsWithoutScroll(page: Page, table: Locator): Promise<void> {
   const [scroll, client] = await table.locator('.ant-table-content, .ant-table-body').first().evaluate((el) => [el.scrollWidth, el.clientWidth]);
@@ -38,8 +40,7 @@ async function fitsWithoutScroll(page: Page, table: Locator): Promise<void> {
 describe('题库与测试 and 学习教育 in the console at 1366×768', () => {
   it('creates a bank, shows a bad CSV row, imports questions and publishes a quiz', async () => {
     const stamp = Date.now().toString(36);
-    const page = await signIn('dev-admin');
-    await page.goto(adminUrl('quiz'));
+    const page = await signIn('dev-admin', 'quiz');
     await page.locator('.bank-new').click();
     await page.getByLabel('题库名称').fill(`控制台题库${stamp}`);
     await page.getByRole('button', { name: '创 建' }).or(page.getByRole('button', { name: '创建' })).click();
@@ -69,7 +70,7 @@ describe('题库与测试 and 学习教育 in the console at 1366×768', () => {
     await fitsWithoutScroll(page, questions);
     await page.screenshot({ path: `${dir}/console-quiz-questions.png` });
 
-    await page.goto(adminUrl('quiz/quizzes'));
+    await openInConsole(page, 'quiz/quizzes');
     await page.locator('.quiz-new').click();
     const drawer = page.locator('.quiz-drawer .ant-drawer-content-wrapper');
     await drawer.getByLabel('测试名称').fill(`控制台测试${stamp}`);
@@ -97,7 +98,7 @@ describe('题库与测试 and 学习教育 in the console at 1366×768', () => {
       ['study/plans', '.plan-table'], ['study/sessions', '.session-table'], ['study/reflections', '.reflection-table'],
       ['study/report', '.report-table'], ['study', '.topic-table'],
     ] as const) {
-      await page.goto(adminUrl(path));
+      await openInConsole(page, path);
       const table = page.locator(selector);
       await table.waitFor();
       await expect.poll(() => table.locator('.ant-spin-spinning').count(), { timeout: 20_000 }).toBe(0);

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { adminUrl, launch, PC_SIZES, pcPage } from './support/browser';
+import { launch, openInConsole, PC_SIZES, pcPage } from './support/browser';
 import { signInConsole } from './support/api';
 
 /**
@@ -64,13 +64,13 @@ describe('organisation life in the PC console', () => {
       await city.locator('.ant-modal .ant-btn-dangerous').click();
       await expect.poll(() => row.textContent(), { timeout: 30_000 }).toContain('已退回');
 
-      await city.goto(adminUrl('orglife'));
+      await openInConsole(city, 'orglife');
       await city.locator('.orglife-compliance .ant-table-row').first().waitFor();
       expect(await city.locator('.orglife-compliance').textContent()).toContain('东湖公证处党支部');
       expect(await fitsWidth(city)).toBe(true);
       await city.screenshot({ path: '.test-artifacts/console-orglife-compliance.png' });
 
-      await city.goto(adminUrl('orglife/tasks'));
+      await openInConsole(city, 'orglife/tasks');
       await city.getByPlaceholder('如：3月底 摸底建档').fill('6月底 完善制度');
       await city.getByPlaceholder('完成时限').click();
       await city.locator('.ant-picker-dropdown .ant-picker-header-next-btn').click();

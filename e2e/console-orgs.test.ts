@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { h5Url, launch, PC_SIZES, pcPage, phonePage } from './support/browser';
+import { h5Url, launch, openInConsole, PC_SIZES, pcPage, phonePage } from './support/browser';
 import { signInConsole, signInPhone } from './support/api';
 
 let browser: Browser;
@@ -16,15 +16,18 @@ const badRoster = [
   '丙丁,男,1990-01,1370000,不存在的所,,党员,律师',
 ].join('\n');
 
-async function signIn(page: Page, path: string) {
-  await signInConsole(page, 'dev-city-admin', path);
-}
-
 describe('organisations in the PC console at 1366×768', () => {
-  it('shows the census with figures, a chart and gaps, and drills down from the city to a county', async () => {
-    const page = await pcPage(browser, PC_SIZES[0]);
+  // One sign-in and one load of the console for the three: each opens its page within the app, as the menu does.
+  let page: Page;
+  beforeAll(async () => {
+    page = await pcPage(browser, PC_SIZES[0]);
     page.setDefaultTimeout(20_000);
-    await signIn(page, 'orgs/census');
+    await signInConsole(page, 'dev-city-admin', 'orgs/census');
+  });
+  afterAll(() => page?.context().close());
+
+  it('shows the census with figures, a chart and gaps, and drills down from the city to a county', async () => {
+    await openInConsole(page, 'orgs/census');
     await page.locator('.census-figures').getByText('执业机构').waitFor();
     expect(await page.locator('.census-trail').textContent()).toContain('临江市司法局');
     expect(await page.locator('.class-bar').count()).toBeGreaterThan(1);
@@ -34,13 +37,10 @@ describe('organisations in the PC console at 1366×768', () => {
     await expect.poll(() => page.locator('.census-trail').textContent()).toContain('临江市东湖区司法局');
     expect(await page.locator('.census-children .ant-table-row').count()).toBeGreaterThan(0);
     expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
-    await page.context().close();
   });
 
   it('imports a roster with bad rows and lists every row with its reason; members show masked phones', async () => {
-    const page = await pcPage(browser, PC_SIZES[0]);
-    page.setDefaultTimeout(20_000);
-    await signIn(page, 'orgs/roster');
+    await openInConsole(page, 'orgs/roster');
     await page.locator('.roster-members').waitFor();
     await page.locator('input[type=file]').setInputFiles({ name: '名册.csv', mimeType: 'text/csv', buffer: Buffer.from(badRoster) });
     await page.locator('.roster-row-errors .ant-table-row').first().waitFor();
@@ -51,13 +51,10 @@ describe('organisations in the PC console at 1366×768', () => {
     const phones = await page.locator('.roster-members .ant-table-row td:nth-child(2)').allTextContents();
     expect(phones.every((p) => /^\d{3}\*{4}\d{4}$/.test(p))).toBe(true);
     await page.screenshot({ path: '.test-artifacts/console-orgs-roster-1366.png' });
-    await page.context().close();
   });
 
   it('creates an institution under a county from the tree', async () => {
-    const page = await pcPage(browser, PC_SIZES[0]);
-    page.setDefaultTimeout(20_000);
-    await signIn(page, 'orgs');
+    await openInConsole(page, 'orgs');
     await page.locator('.org-detail').getByText('新建下级').waitFor();
     await page.locator('.orgs-tree').getByText('临江市西岭区司法局（县（区）级）').click();
     await expect.poll(() => page.locator('.org-detail .ant-card-head').textContent()).toContain('临江市西岭区司法局');
@@ -69,7 +66,6 @@ describe('organisations in the PC console at 1366×768', () => {
     // The new institution is one more child of the county (the long tree scrolls virtually, so count rather than look).
     await expect.poll(countOf, { timeout: 20_000 }).toBe(before + 1);
     await page.screenshot({ path: '.test-artifacts/console-orgs-tree-1366.png' });
-    await page.context().close();
   });
 });
 

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { adminUrl, h5Url, launch, PC_SIZES, pcPage, phonePage } from './support/browser';
+import { h5Url, launch, openInConsole, PC_SIZES, pcPage, phonePage } from './support/browser';
 import { signInConsole, signInPhone } from './support/api';
 
 /**
@@ -71,7 +71,7 @@ describe('pioneer posts', () => {
       await expect.poll(() => row.count(), { timeout: 20_000 }).toBe(0); // gone from the pending list
       await expect.poll(() => pc.locator('.pioneer-stats').textContent()).toContain('已公开');
       expect(await fitsWidth(pc)).toBe(true);
-      await pc.goto(adminUrl(`pioneer/${postId}/badge`));
+      await openInConsole(pc, `pioneer/${postId}/badge`);
       await pc.locator('.pioneer-badge-print__qr').waitFor();
       expect(await pc.locator('.pioneer-badge-print').textContent()).toContain(window);
       await pc.screenshot({ path: `${shots}/console-pioneer-badge.png` });
@@ -103,7 +103,7 @@ describe('pioneer posts', () => {
       await expect.poll(() => city.locator('.service-outcomes .ant-card').first().textContent(), { timeout: 20_000 }).toContain('合计');
       expect(await fitsWidth(city)).toBe(true);
       await city.screenshot({ path: `${shots}/console-service-outcomes.png`, fullPage: true });
-      await city.goto(adminUrl('service'));
+      await openInConsole(city, 'service');
       await expect.poll(() => city.locator('.service-projects .ant-table').textContent(), { timeout: 20_000 }).toContain('便民十条');
       await city.screenshot({ path: `${shots}/console-service-projects.png`, fullPage: true });
     } finally {

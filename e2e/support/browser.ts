@@ -35,6 +35,15 @@ export function adminUrl(path = ''): string {
   return `${inject('adminUrl')}/${path}`;
 }
 
+/**
+ * Opens a console page within the app, as its menu and links do (the router follows the history): no
+ * second load of the console's bundles after the one at sign-in.
+ */
+export async function openInConsole(page: Page, path: string): Promise<void> {
+  await page.evaluate(`history.pushState(null, '', '/${path}'); dispatchEvent(new PopStateEvent('popstate'))`);
+  await page.waitForFunction(`location.pathname === '/${path}'`);
+}
+
 /** The PC sizes every console page is checked at. */
 export const PC_SIZES = [
   { width: 1366, height: 768 },
