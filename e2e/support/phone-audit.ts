@@ -40,16 +40,8 @@ const TAP_TARGETS = [
   '.orglife-field__box', '.inbox__item', '.my-sugg',
 ].join(', ');
 
-/**
- * Checks the page on screen (the visible Taro page only): axe-core (WCAG 2.1 A/AA; serious and
- * critical findings), tap targets smaller than 44×44, text smaller than 16 px (20 px in 长辈模式),
- * text cut off by its box or running off the screen; then takes the full-page screenshot.
- */
-export async function auditPhonePage(page: Page, name: string, size: Size): Promise<Finding[]> {
-  const findings: Finding[] = [];
-  // Let fonts and late layout settle before measuring (two frames after the fonts are in).
-  await page.evaluate(() => document.fonts.ready.then(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))));
-
+/** axe-core's serious and critical WCAG 2.1 A/AA findings on the page. */
+async function axeFindings(page: Page, name: string, size: Size): Promise<Finding[]> {
   // The whole document: pages opened earlier stay in the DOM but hidden, and axe skips hidden content.
   // Legacy mode runs axe.run in the page itself: the default opens a blank page for every analysis to
   // merge frame results (the pages have no frames), which cost three quarters of the sweep's time.
@@ -61,13 +53,30 @@ export async function auditPhonePage(page: Page, name: string, size: Size): Prom
     .options({ resultTypes: ['violations'] })
     .setLegacyMode()
     .analyze();
-  for (const v of axe.violations) {
-    if (v.impact !== 'serious' && v.impact !== 'critical') continue;
+  return axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => {
     const where = v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ');
-    findings.push({ page: name, size, problem: `axe ${v.impact} ${v.id}: ${v.help} @ ${where}` });
-  }
+    return { page: name, size, problem: `axe ${v.impact} ${v.id}: ${v.help} @ ${where}` };
+  });
+}
 
-  const measured = await page.evaluate(({ minTap, minText, targetSelector }) => {
+/**
+ * Checks the page on screen (the visible Taro page only): axe-core (WCAG 2.1 A/AA; serious and critical
+ * findings; in 长辈模式 only its rule that size can change, as a check of its own), tap targets smaller than 44×44, text smaller than 16 px (20 px in 长辈模式),
+ * text cut off by its box or running off the screen; then takes the full-page screenshot.
+ */
+export async function auditPhonePage(page: Page, name: string, size: Size): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  // Let fonts and late layout settle before measuring (two frames after the fonts are in).
+  await page.evaluate(() => document.fonts.ready.then(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))));
+
+  // 长辈模式 changes sizes only (the .kaimen-elder variables in app.scss), never the DOM or its colours, and
+  // larger text only relaxes axe's contrast thresholds: axe finds there what it finds at the normal size
+  // (evaluating it into each page's document was a third of the 长辈模式 sweep), but for a box that only
+  // scrolls once the text is larger: the check below looks for that one (axe's scrollable-region-focusable).
+  // Text spilling onto another background is the one contrast case left to the checks below and the screenshot.
+  if (size === 'normal') findings.push(...(await axeFindings(page, name, size)));
+
+  const measured = await page.evaluate(({ minTap, minText, targetSelector, elder }) => {
     const shown = (el: Element) => {
       const r = el.getBoundingClientRect();
       if (r.width === 0 || r.height === 0) return false;
@@ -118,8 +127,18 @@ export async function auditPhonePage(page: Page, name: string, size: Size): Prom
       else if ((r.right > width + 1 || r.left < -1) && !scrolls(el)) out.push(`text off the screen (${Math.round(r.left)}–${Math.round(r.right)} of ${width} px) ${label(el)}`);
     }
     if (document.documentElement.scrollWidth > width + 1) out.push(`page scrolls sideways (${document.documentElement.scrollWidth} px wide)`);
+    if (elder) {
+      // A box that scrolls must be reachable from the keyboard: focusable, or holding something focusable.
+      const focusable = 'a[href], button, input, select, textarea, [contenteditable], [tabindex]:not([tabindex="-1"])';
+      for (const el of pageRoot.querySelectorAll('*')) {
+        const s = getComputedStyle(el);
+        const scrollsX = ['auto', 'scroll'].includes(s.overflowX) && el.scrollWidth > el.clientWidth + 1;
+        const scrollsY = ['auto', 'scroll'].includes(s.overflowY) && el.scrollHeight > el.clientHeight + 1;
+        if ((scrollsX || scrollsY) && shown(el) && !el.matches(focusable) && !el.querySelector(focusable)) out.push(`scrolling box the keyboard cannot reach ${label(el)}`);
+      }
+    }
     return out;
-  }, { minTap: MIN_TAP_PX, minText: MIN_TEXT_PX[size], targetSelector: TAP_TARGETS });
+  }, { minTap: MIN_TAP_PX, minText: MIN_TEXT_PX[size], targetSelector: TAP_TARGETS, elder: size === 'elder' });
   for (const problem of measured) findings.push({ page: name, size, problem });
 
   // Taro scrolls the page inside a box, so a full-page screenshot would stop at the window's edge:
