@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Locator } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { adminUrl, launch, PC_SIZES, pcPage } from './support/browser';
+import { expectTableFits, onScreen } from './support/console-layout';
 import { signInConsole } from './support/api';
 
 const CAMPAIGN = 'demo-lj-2026';
@@ -12,11 +13,6 @@ async function submit(content: string): Promise<void> {
     method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ category: 'notary', content, anonymous: true }),
   });
   if (res.status !== 201) throw new Error(`submit: ${res.status} ${await res.text()}`);
-}
-
-async function onScreen(locator: Locator, size: { width: number; height: number }): Promise<boolean> {
-  const box = await locator.boundingBox();
-  return !!box && box.x >= 0 && box.y >= 0 && box.x + box.width <= size.width + 1 && box.y + box.height <= size.height + 1;
 }
 
 beforeAll(async () => {
@@ -51,9 +47,7 @@ describe('the checklist in the console', () => {
     const table = page.locator('.checklist-table');
     const row = table.locator('tbody tr.ant-table-row').first();
     await row.waitFor({ timeout: 15_000 });
-    const widths = await table.locator('.ant-table-content, .ant-table-body').first().evaluate((el) => [el.scrollWidth, el.clientWidth]);
-    expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
-    expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+    await expectTableFits(page, table);
 
     await row.locator('.item-edit').click();
     const drawer = page.locator('.item-drawer .ant-drawer-content-wrapper');
@@ -93,9 +87,7 @@ describe('the checklist in the console', () => {
     // The item the flow edited and published.
     const row = table.locator('tbody tr.ant-table-row', { hasText: `东湖区司法局公证管理科${size.width}` }).first();
     await row.waitFor({ timeout: 15_000 });
-    const widths = await table.locator('.ant-table-content, .ant-table-body').first().evaluate((el) => [el.scrollWidth, el.clientWidth]);
-    expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
-    expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+    await expectTableFits(page, table);
 
     await row.locator('.item-edit').click();
     const drawer = page.locator('.item-drawer .ant-drawer-content-wrapper');

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launch, PC_SIZES, pcPage } from './support/browser';
+import { expectTableFits, onScreen } from './support/console-layout';
 import { signInConsole } from './support/api';
 
 let browser: Browser;
@@ -11,12 +12,6 @@ afterAll(() => browser?.close());
 
 async function signIn(page: Page, openid: string): Promise<void> {
   await signInConsole(page, openid);
-}
-
-/** The element lies wholly inside the window. */
-async function onScreen(locator: Locator, size: { width: number; height: number }): Promise<boolean> {
-  const box = await locator.boundingBox();
-  return !!box && box.x >= 0 && box.y >= 0 && box.x + box.width <= size.width + 1 && box.y + box.height <= size.height + 1;
 }
 
 // The whole flow at the first PC size; at the other only the layout, on the campaign the flow created
@@ -32,9 +27,7 @@ describe('campaigns in the console', () => {
     const table = page.locator('.campaign-table');
     await table.getByText('临江市司法局“开门纳谏”征求意见活动').waitFor({ timeout: 15_000 });
     expect(await page.locator('.console-breadcrumb').textContent()).toContain('开门纳谏');
-    const widths = await table.locator('.ant-table-content, .ant-table-body').first().evaluate((el) => [el.scrollWidth, el.clientWidth]);
-    expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
-    expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+    await expectTableFits(page, table);
 
     await page.locator('.campaign-new').click();
     const drawer = page.locator('.campaign-drawer .ant-drawer-content-wrapper');
@@ -84,9 +77,7 @@ describe('campaigns in the console', () => {
     const table = page.locator('.campaign-table');
     const row = table.locator('tr', { hasText: created! }).first();
     await row.waitFor({ timeout: 15_000 });
-    const widths = await table.locator('.ant-table-content, .ant-table-body').first().evaluate((el) => [el.scrollWidth, el.clientWidth]);
-    expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
-    expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+    await expectTableFits(page, table);
 
     await page.locator('.campaign-new').click();
     const drawer = page.locator('.campaign-drawer .ant-drawer-content-wrapper');

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launch, PC_SIZES, pcPage } from './support/browser';
+import { expectTableFits, onScreen } from './support/console-layout';
 import { api, devToken, signInConsole } from './support/api';
 
 /**
@@ -17,17 +18,6 @@ beforeAll(async () => {
   browser = await launch();
 });
 afterAll(() => browser?.close());
-
-async function onScreen(locator: Locator, size: { width: number; height: number }): Promise<boolean> {
-  const box = await locator.boundingBox();
-  return !!box && box.x >= 0 && box.y >= 0 && box.x + box.width <= size.width + 1 && box.y + box.height <= size.height + 1;
-}
-
-async function fits(page: Page, table: Locator): Promise<void> {
-  const [scroll, client] = await table.locator('.ant-table-content, .ant-table-body').first().evaluate((el) => [el.scrollWidth, el.clientWidth]);
-  expect(scroll).toBeLessThanOrEqual(client!);
-  expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
-}
 
 /** Closes the open drawer and waits until it is gone (while it slides out it takes the clicks and the focus). */
 async function closeDrawer(page: Page): Promise<void> {
@@ -68,7 +58,7 @@ describe('the inbox and the dashboard in the console', () => {
     const rows = table.locator('tbody tr.ant-table-row');
     await table.getByText(marker).waitFor();
     expect(await page.locator('.console-breadcrumb').textContent()).toContain('意见箱');
-    await fits(page, table);
+    await expectTableFits(page, table);
 
     // Import: a bad row lists its row number and imports nothing; then a good file (Chinese headers) imports two.
     await page.locator('.inbox-import').click();
@@ -137,7 +127,7 @@ describe('the inbox and the dashboard in the console', () => {
     await choose(page, page.locator('.filter-moderation'), '已标记（全部）');
     await expect.poll(() => rows.count(), wait).toBe(1);
     expect(await rows.first().textContent()).toContain('网上预约系统');
-    await fits(page, table);
+    await expectTableFits(page, table);
     await page.screenshot({ path: `.test-artifacts/console-inbox-${size.width}.png` });
 
     // Export the (filtered) inbox as a workbook.
@@ -171,7 +161,7 @@ describe('the inbox and the dashboard in the console', () => {
     await signInConsole(page, 'dev-city-admin', `feedback/inbox?campaign=${campaignId}`);
     const table = page.locator('.inbox-table');
     await table.getByText(marker).waitFor();
-    await fits(page, table);
+    await expectTableFits(page, table);
 
     // The replied and followed-up suggestion's drawer (reply, rating and 回访 in it) lies wholly on screen.
     await table.locator('tbody tr.ant-table-row').filter({ hasText: marker }).locator('.suggestion-open').click();

@@ -1,8 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launch, openInConsole, PC_SIZES, pcPage } from './support/browser';
+import { expectTableFits } from './support/console-layout';
 import { signInConsole } from './support/api';
 
 /**
@@ -30,13 +31,6 @@ async function signIn(openid: string, path = ''): Promise<Page> {
   return page;
 }
 
-
-async function fitsWithoutScroll(page: Page, table: Locator): Promise<void> {
-  const [scroll, client] = await table.locator('.ant-table-content, .ant-table-body').first().evaluate((el) => [el.scrollWidth, el.clientWidth]);
-  expect(scroll).toBeLessThanOrEqual(client!);
-  expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
-}
-
 describe('题库与测试 and 学习教育 in the console at 1366×768', () => {
   it('creates a bank, shows a bad CSV row, imports questions and publishes a quiz', async () => {
     const stamp = Date.now().toString(36);
@@ -46,7 +40,7 @@ describe('题库与测试 and 学习教育 in the console at 1366×768', () => {
     await page.getByRole('button', { name: '创 建' }).or(page.getByRole('button', { name: '创建' })).click();
     const bankLink = page.locator('.bank-table').getByText(`控制台题库${stamp}`);
     await bankLink.waitFor();
-    await fitsWithoutScroll(page, page.locator('.bank-table'));
+    await expectTableFits(page, page.locator('.bank-table'));
     await page.screenshot({ path: `${dir}/console-quiz-banks.png` });
     await bankLink.click();
 
@@ -67,7 +61,7 @@ describe('题库与测试 and 学习教育 in the console at 1366×768', () => {
     const questions = page.locator('.question-table');
     await questions.locator('tbody tr.ant-table-row').nth(1).waitFor();
     expect(await questions.locator('.question-type').allTextContents()).toEqual(expect.arrayContaining(['单选', '判断']));
-    await fitsWithoutScroll(page, questions);
+    await expectTableFits(page, questions);
     await page.screenshot({ path: `${dir}/console-quiz-questions.png` });
 
     await openInConsole(page, 'quiz/quizzes');
@@ -84,7 +78,7 @@ describe('题库与测试 and 学习教育 in the console at 1366×768', () => {
     await page.locator('.quiz-save').click();
     const quizzes = page.locator('.quiz-table');
     await quizzes.getByText(`控制台测试${stamp}`).waitFor();
-    await fitsWithoutScroll(page, quizzes);
+    await expectTableFits(page, quizzes);
     await page.screenshot({ path: `${dir}/console-quiz-quizzes.png` });
 
     await quizzes.locator('tr', { hasText: `控制台测试${stamp}` }).locator('.quiz-stats').click();
@@ -103,7 +97,7 @@ describe('题库与测试 and 学习教育 in the console at 1366×768', () => {
       await table.waitFor();
       await expect.poll(() => table.locator('.ant-spin-spinning').count(), { timeout: 20_000 }).toBe(0);
       expect(await page.locator('.ant-table-placeholder .ant-alert-error, .ant-alert-error').count()).toBe(0);
-      await fitsWithoutScroll(page, table);
+      await expectTableFits(page, table);
       await page.screenshot({ path: `${dir}/console-${path.replace('/', '-')}.png` });
     }
 

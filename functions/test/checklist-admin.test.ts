@@ -29,7 +29,8 @@ async function expectCountedOnce(expected: number): Promise<Item[]> {
   const ids = list.flatMap((i) => i.suggestionIds);
   expect(new Set(ids).size).toBe(ids.length);
   expect(ids).toHaveLength(expected);
-  for (const item of list) expect(item.suggestionCount).toBe(item.suggestionIds.length);
+  // Named, so that a rare failure says which item (and how it was grouped) without a rerun.
+  for (const item of list) expect(item.suggestionCount, `${item.id} “${item.title}”: ${item.suggestionIds.join(' ')}`).toBe(item.suggestionIds.length);
   return list;
 }
 const byTitle = (list: Item[], title: string) => {
