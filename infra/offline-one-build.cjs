@@ -46,6 +46,8 @@ class OfflineOneBuild {
     }
     const outExtension = { '.js': options.outputFileExtension ?? '.js' };
     for (const key of PLUGIN_ONLY) delete options[key];
+    // serverless-esbuild takes the plugins as a file to require; esbuild wants the list.
+    if (typeof options.plugins === 'string') options.plugins = require(path.join(root, options.plugins));
     const started = Date.now();
     await require('esbuild').build({ ...options, entryPoints, outdir, outExtension, absWorkingDir: root, logLevel: 'error' });
     this.log.verbose(`Bundled ${Object.keys(entryPoints).length} functions in one esbuild call in ${Date.now() - started} ms`);

@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { createRequire } from 'node:module';
+import type { Plugin } from 'esbuild';
 import { root } from '../../scripts/lib/env';
+
+const esbuildPlugins = createRequire(import.meta.url)('../../infra/esbuild-plugins.cjs') as Plugin[];
 
 export interface Bundle {
   /** The function's entry module (`index.mjs`), what Lambda imports. */
@@ -22,6 +26,7 @@ export async function bundleFunction(fn: string, outdir: string): Promise<Bundle
     entryPoints: [resolve(root, `functions/src/${fn}/index.ts`)], outdir, outExtension: { '.js': '.mjs' }, bundle: true, minify: true, splitting: true,
     platform: 'node', target: 'node22', format: 'esm', mainFields: ['module', 'main'], logLevel: 'error', metafile: true, absWorkingDir: root, external: ['@node-rs/jieba'],
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    plugins: esbuildPlugins,
   });
   const outputs = metafile.outputs;
   const abs = (p: string) => resolve(root, p);

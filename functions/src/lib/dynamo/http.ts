@@ -7,24 +7,23 @@ export interface HttpResponse {
 }
 
 // Node's own http(s) with a keep-alive agent: global fetch (undici) costs ~100 ms more on its first call
-// in Node 20, and the module loads on the first request rather than at import.
+// in Node 20. The module loads on the first request rather than at import, and as a plain module: an
+// ES module import() of node:http also loads undici on Node 22 (~40 ms, for its WebSocket export).
 type Transport = { request: typeof import('node:https').request; agent: Agent };
-const transports = new Map<string, Promise<Transport>>();
+const transports = new Map<string, Transport>();
 
-function transport(protocol: string): Promise<Transport> {
+function transport(protocol: string): Transport {
   let t = transports.get(protocol);
   if (!t) {
-    t = (protocol === 'http:' ? import('node:http') : import('node:https')).then((mod) => ({
-      request: mod.request as Transport['request'],
-      agent: new mod.Agent({ keepAlive: true, maxSockets: 50 }),
-    }));
+    const mod = process.getBuiltinModule(protocol === 'http:' ? 'node:http' : 'node:https');
+    t = { request: mod.request as Transport['request'], agent: new mod.Agent({ keepAlive: true, maxSockets: 50 }) };
     transports.set(protocol, t);
   }
   return t;
 }
 
 export async function post(url: URL, headers: Record<string, string>, body: string): Promise<HttpResponse> {
-  const { request, agent } = await transport(url.protocol);
+  const { request, agent } = transport(url.protocol);
   return new Promise((resolve, reject) => {
     const req = request(url, { method: 'POST', agent, headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) } }, (res) => {
       const chunks: Buffer[] = [];
