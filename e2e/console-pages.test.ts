@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, PC_SIZES, pcPage } from './support/browser';
+import { launch, openInConsole, PC_SIZES, pcPage } from './support/browser';
 import { signInConsole } from './support/api';
 
 /**
@@ -33,14 +33,6 @@ type Size = { width: number; height: number };
  * for half a second, as Playwright's `networkidle` does after a load.
  */
 async function openInApp(page: Page, path: string): Promise<void> {
-  await waitQuiet(page, async () => {
-    await page.evaluate(`history.pushState(null, '', '/${path}'); dispatchEvent(new PopStateEvent('popstate'))`);
-    await expect.poll(() => page.evaluate('location.pathname')).toBe(`/${path}`);
-  });
-}
-
-/** Runs `action`, then waits until the page's network has been quiet for half a second. */
-async function waitQuiet(page: Page, action: () => Promise<void>): Promise<void> {
   let inFlight = 0;
   let changed = Date.now();
   const start = () => { inFlight++; changed = Date.now(); };
@@ -49,7 +41,7 @@ async function waitQuiet(page: Page, action: () => Promise<void>): Promise<void>
   page.on('requestfinished', end);
   page.on('requestfailed', end);
   try {
-    await action();
+    await openInConsole(page, path);
     await expect.poll(() => inFlight <= 0 && Date.now() - changed >= 500, { timeout: 20_000, interval: 100 }).toBe(true);
   } finally {
     page.off('request', start);
@@ -57,6 +49,7 @@ async function waitQuiet(page: Page, action: () => Promise<void>): Promise<void>
     page.off('requestfailed', end);
   }
 }
+
 beforeAll(async () => {
   browser = await launch();
 });

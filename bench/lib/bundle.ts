@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import { createRequire } from 'node:module';
-import type { Plugin } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { root } from '../../scripts/lib/env';
 
 const esbuildPlugins = createRequire(import.meta.url)('../../infra/esbuild-plugins.cjs') as Plugin[];
