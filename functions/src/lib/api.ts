@@ -290,17 +290,50 @@ function httpPlumbing(): middy.MiddlewareObj<Event, Result> {
   };
 }
 
-/** One Lambda function serving a feature area's routes. */
-export function createFunction(bindings: Binding[]) {
+/** A feature area's handlers, bound to its routes (each area's `bindings.ts`). */
+export type BindingsModule = () => Promise<{ bindings: Binding[] }>;
+
+/** The area's handlers by route id, after checking they serve exactly the area's route table. */
+function handlersByRoute(routes: Record<string, AnyRoute>, bindings: Binding[]): Map<string, Binding['handler']> {
+  const byId = new Map(bindings.map((b) => [b.route.id, b.handler]));
+  const expected = Object.values(routes).map((r) => r.id);
+  const missing = expected.filter((id) => !byId.has(id));
+  const extra = [...byId.keys()].filter((id) => !expected.includes(id));
+  if (missing.length || extra.length || byId.size !== bindings.length) {
+    throw new Error(`bindings do not match the route table: missing ${missing.join(', ') || '-'}, extra ${extra.join(', ') || '-'}`);
+  }
+  return byId;
+}
+
+/**
+ * One Lambda function serving a feature area's routes. Its handlers load at the first request, so
+ * a cold start compiles the plumbing and the route table only; the first request loads the rest.
+ */
+export function createFunction(routes: Record<string, AnyRoute>, load: BindingsModule) {
   assertStartable();
+  let handlers: Promise<Map<string, Binding['handler']>> | undefined;
+  const loadHandlers = () => (handlers ??= load().then(
+    ({ bindings }) => handlersByRoute(routes, bindings),
+    (err: unknown) => {
+      handlers = undefined; // a failed load is retried by the next request
+      throw err;
+    },
+  ));
   const router = httpRouterHandler<Event, Result>({
-    routes: bindings.map((b) => ({ method: b.route.method, path: b.route.path, handler: b.handler })),
+    routes: Object.values(routes).map((route) => ({
+      method: route.method,
+      path: route.path,
+      handler: async (event: Event, context: Context) => (await loadHandlers()).get(route.id)!(event, context),
+    })),
     notFoundResponse: () => {
       throw notFound('接口不存在');
     },
   });
-  return middy<Event, Result>()
-    .use(injectLambdaContext(logger, { resetKeys: true }))
-    .use(httpPlumbing())
-    .handler(router);
+  return Object.assign(
+    middy<Event, Result>()
+      .use(injectLambdaContext(logger, { resetKeys: true }))
+      .use(httpPlumbing())
+      .handler(router),
+    { loadHandlers },
+  );
 }

@@ -1,13 +1,4 @@
-import { metaRoutes as routes } from '@kaimen/shared/meta/routes';
-import { bind, createFunction } from '../lib/api';
-import { config } from '../lib/config';
-import type { openApiDocument } from './openapi';
+import { metaRoutes } from '@kaimen/shared/meta/routes';
+import { createFunction } from '../lib/api';
 
-// Built at the first request for it, from every route of the registry: loading all schemas is no
-// part of this function's cold start (its bundle keeps them in a chunk of their own).
-let document: ReturnType<typeof openApiDocument> | undefined;
-
-export const handler = createFunction([
-  bind(routes.openapi, async () => (document ??= (await import('./openapi')).openApiDocument())),
-  bind(routes.health, async ({ now }) => ({ ok: true, stage: config().stage, time: now.toISOString() })),
-]);
+export const handler = createFunction(metaRoutes, () => import('./bindings'));
