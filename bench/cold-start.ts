@@ -10,7 +10,9 @@ import { root } from '../scripts/lib/env';
 import { kb, median, ms } from './lib/stats';
 
 const require = createRequire(import.meta.url);
-const functionNames = (require('../infra/routes.cjs') as { functionNames(): string[] }).functionNames();
+// BENCH_COLD_FUNCTIONS=feedback,orglife times only those (for a quick look; RESULTS.md takes every function).
+const only = process.env.BENCH_COLD_FUNCTIONS?.split(',');
+const functionNames = (require('../infra/routes.cjs') as { functionNames(): string[] }).functionNames().filter((fn) => !only || only.includes(fn));
 const out = resolve(root, 'bench/.out/cold-start');
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
@@ -107,7 +109,7 @@ console.log(`## Cold start per function (issue 14)
 
 _Fresh processes: Node ${spawnSync(nodeBin, ['--version'], { encoding: 'utf8' }).stdout.trim()}._
 
-Each function bundled with serverless.yml's esbuild options (bundle, minify, ESM with code splitting, node22, AWS SDK inside): \`loaded\` is the entry and the chunks it imports statically (what a cold start compiles), \`all files\` adds the chunks routes import lazily (spreadsheets, S3, SSM, sanitising, QR codes, OpenAPI). Wall time of a fresh \`node\` process importing the bundle, against a fresh \`node\` process importing an empty module, alternated pair by pair; the ratio is the median of the ${RUNS} pairs' ratios (the times shown are medians of their own). Target ≤ 1.5×.
+Each function bundled with serverless.yml's esbuild options (bundle, minify, ESM with code splitting, node22, AWS SDK inside): \`loaded\` is the entry and the chunks it imports statically (what a cold start compiles), \`all files\` adds the chunks imported lazily: the area's handlers, loaded at the first request, and what some routes import on use (spreadsheets, S3, SSM, sanitising, QR codes, OpenAPI, the tally). Wall time of a fresh \`node\` process importing the bundle, against a fresh \`node\` process importing an empty module, alternated pair by pair; the ratio is the median of the ${RUNS} pairs' ratios (the times shown are medians of their own). Target ≤ 1.5×.
 
 | function | loaded | loaded, gzipped | all files | empty node | node + bundle | ratio |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: |
