@@ -28,7 +28,7 @@ export const campaign = z.object({
 });
 export type Campaign = z.infer<typeof campaign>;
 
-export const campaignParams = z.strictObject({ campaignId: id });
+export { campaignParams } from './params';
 
 export const campaignListQuery = z.extend(listQuery, {
   status: z.optional(z.enum(['open', 'closed'])),

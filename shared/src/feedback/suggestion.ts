@@ -2,6 +2,9 @@ import * as z from 'zod/mini';
 import { id, isoDateTime } from '../http/common';
 import { listQuery, page } from '../http/pagination';
 import { MOBILE_PATTERN } from './privacy';
+import { rating, suggestionStatus } from './tracked';
+
+export { suggestionStatuses, suggestionStatus, statusLabels, ratings, rating, ratingLabels, timelineEntry, tracked, type SuggestionStatus, type Rating, type Tracked } from './tracked';
 
 export const CONTENT_MIN = 5;
 export const CONTENT_MAX = 2000;
@@ -15,19 +18,6 @@ export const offlineChannels = ['window', 'letter', 'hotline', 'forum', 'questio
 export const channelLabels: Record<Channel, string> = {
   miniapp: '小程序', window: '窗口意见卡', letter: '来信', hotline: '热线电话', forum: '座谈会', questionnaire: '问卷调查',
 };
-
-/** received → under_review → replied → in_checklist → resolved (the tracking timeline). */
-export const suggestionStatuses = ['received', 'under_review', 'replied', 'in_checklist', 'resolved'] as const;
-export const suggestionStatus = z.enum(suggestionStatuses);
-export type SuggestionStatus = z.infer<typeof suggestionStatus>;
-export const statusLabels: Record<SuggestionStatus, string> = {
-  received: '已收到', under_review: '办理中', replied: '已答复', in_checklist: '已列入整改清单', resolved: '已整改',
-};
-
-export const ratings = ['satisfied', 'basically_satisfied', 'unsatisfied'] as const;
-export const rating = z.enum(ratings);
-export type Rating = z.infer<typeof rating>;
-export const ratingLabels: Record<Rating, string> = { satisfied: '满意', basically_satisfied: '基本满意', unsatisfied: '不满意' };
 
 export const moderations = ['spam', 'duplicate'] as const;
 export const moderation = z.enum(moderations);
@@ -94,24 +84,6 @@ export type SubmitSuggestionBody = z.infer<typeof submitSuggestionBody>;
 export const suggestionCreated = z.object({ id: z.string(), trackingCode: z.string(), status: suggestionStatus });
 
 export const trackingParams = z.strictObject({ trackingCode: z.string().check(z.minLength(1), z.maxLength(40)) });
-
-export const timelineEntry = z.object({ status: suggestionStatus, at: isoDateTime, label: z.string() });
-
-export const tracked = z.object({
-  status: suggestionStatus,
-  category: z.string(),
-  categoryLabel: z.string(),
-  campaignId: z.string(),
-  campaignTitle: z.string(),
-  /** The submitter's own text, with phone and ID numbers masked. */
-  content: z.string(),
-  createdAt: isoDateTime,
-  timeline: z.array(timelineEntry),
-  reply: z.optional(z.object({ text: z.string(), at: isoDateTime })),
-  rating: z.optional(z.object({ rating, comment: z.optional(z.string()), at: isoDateTime })),
-  checklistItem: z.optional(z.object({ id: z.string(), title: z.string(), status: z.string(), deadline: z.nullable(z.string()) })),
-});
-export type Tracked = z.infer<typeof tracked>;
 
 export const rateBody = z.strictObject({
   rating,

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { id } from '../http/common';
-import { option, questionType } from '../quiz/question';
+import { option, questionType } from '../quiz/question-kinds';
 import { rankPeriods, rankScopes } from './rules';
 
 /** A question as a game shows it: options in this play's order, no answer, no explanation. */

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { id, isoDateTime } from '../http/common';
-import { suggestionStatus, tracked } from '../feedback/suggestion';
+import { suggestionStatus, tracked } from '../feedback/tracked';
 import { notificationKinds, templateKeys } from './kinds';
 
 export const notificationKind = z.enum(notificationKinds, '未知的消息类别');

@@ -14,7 +14,7 @@ const liaison = z.strictObject({
   since: z.optional(day),
 });
 
-export const orgParams = z.strictObject({ orgId: id });
+export { orgParams } from './params';
 export const memberParams = z.strictObject({ memberId: id });
 export const gapParams = z.strictObject({ gapId: z.string().check(z.regex(/^[\w-]{2,40}\.[a-z_]{3,20}$/, '缺口编号格式不正确')) });
 

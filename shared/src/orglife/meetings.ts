@@ -141,7 +141,7 @@ export const photoUploadBody = z.strictObject({
   contentType: z.string(),
   size: z.int(),
 });
-export const photoUpload = z.object({ key: z.string(), uploadUrl: z.string(), headers: z.record(z.string(), z.string()) });
+export { photoUpload } from '../http/upload';
 export const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
 export const photoContentTypes = ['image/jpeg', 'image/png', 'image/webp'] as const;
 

@@ -1,5 +1,5 @@
 import { route, XLSX_MEDIA_TYPE } from '../api/route';
-import { orgParams } from '../org/schemas';
+import { orgParams } from '../org/params';
 import { complianceQuery, complianceReport, memberAttendance, memberAttendanceQuery, memberReviewQuery } from './compliance';
 import {
   adminMeeting, attachMemberBody, createMeetingBody, meetingCheckInBody, meetingCheckInResult, meetingList, meetingListQuery,

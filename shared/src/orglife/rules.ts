@@ -41,8 +41,7 @@ export function monthOf(iso: string | number): string {
   return new Date(new Date(iso).getTime() + 8 * 3_600_000).toISOString().slice(0, 7);
 }
 
-export const monthPattern = /^20\d{2}-(0[1-9]|1[0-2])$/;
-export const monthParam = z.string().check(z.regex(monthPattern, '月份应为 2000 年以后的 YYYY-MM'));
+export { monthParam, monthPattern } from './month';
 
 /** The key of the window of a cadence that holds a month: `M2026-11`, `Q2026-4`, `Y2026`. */
 export function windowKey(month: string, every: Cadence): string {

@@ -1,7 +1,7 @@
 import { route } from '../api/route';
-import { campaignParams } from '../feedback/campaign';
-import { orgParams } from '../org/schemas';
-import { photoUpload } from '../orglife/meetings';
+import { campaignParams } from '../feedback/params';
+import { orgParams } from '../org/params';
+import { photoUpload } from '../http/upload';
 import { myPost, ownPost, postList, postListQuery, postParams, postPhotoBody, postStats, publicPost, publicPostList, ratePostBody, reviewPostBody, savePostBody } from './posts';
 
 const tag = 'pioneer';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { monthParam } from '../orglife/rules';
+import { monthParam } from '../orglife/month';
 
 /** Monthly outcome figures of an institution (办实事成效): all sums, so every level's figure is its children's sum. */
 export const outcomeFields = ['legalAidCases', 'feesWaivedYuan', 'disputesMediated', 'consultations'] as const;

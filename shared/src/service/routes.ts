@@ -1,5 +1,5 @@
 import { route, XLSX_MEDIA_TYPE } from '../api/route';
-import { orgParams } from '../org/schemas';
+import { orgParams } from '../org/params';
 import { outcomeImportResult, outcomeParams, outcomeRangeQuery, outcomeRecord, outcomeRollup, saveOutcomeBody } from './outcomes';
 import { createProjectBody, projectList, projectParams, projectProgressBody, serviceProject, updateProjectBody } from './projects';
 
