@@ -32,6 +32,15 @@ function processMs(file: string): number {
 
 const empty = resolve(out, 'empty.mjs');
 writeFileSync(empty, '');
+// How many zod schema instances (checks included) a function builds at import: each costs ~30 µs, the
+// largest part of a route table's import (zod calls a postProcessor, when set, for every instance).
+const countSchemas = resolve(out, 'count-schemas.mjs');
+writeFileSync(countSchemas, `let n = 0;
+globalThis.__zod_globalConfig = { postProcessor: () => n++ };
+await import(process.argv[2]);
+console.log(n);
+`);
+const schemasBuilt = (file: string) => Number(spawnSync(nodeBin, [countSchemas, file], { env, encoding: 'utf8' }).stdout.trim());
 const rows: string[] = [];
 for (const fn of functionNames) {
   const bundle = await bundleFunction(fn, resolve(out, fn));
@@ -47,11 +56,12 @@ for (const fn of functionNames) {
   }
   // Each pair runs back to back, so its ratio sees the same load; the machine's load drifts over a run.
   const ratio = median(withBundle.map((t, i) => t / bare[i]!));
-  rows.push(`| ${fn} | ${kb(loaded.bytes)} | ${kb(loaded.gzipped)} | ${kb(all.bytes)} | ${ms(median(bare))} | ${ms(median(withBundle))} | **${ratio.toFixed(2)}×** |`);
+  rows.push(`| ${fn} | ${kb(loaded.bytes)} | ${kb(loaded.gzipped)} | ${kb(all.bytes)} | ${schemasBuilt(file)} | ${ms(median(bare))} | ${ms(median(withBundle))} | **${ratio.toFixed(2)}×** |`);
 }
 
 // The public submission: the first request of a fresh process (bundle loaded, nothing else done)
 // against the median of the next 20 in the same process; median over RUNS processes.
+if (!functionNames.includes('feedback')) await bundleFunction('feedback', resolve(out, 'feedback'));
 const { startInProcess } = await import('./lib/in-process');
 const stack = await startInProcess({ RATE_ANON_SUGGESTIONS_PER_IP: '1000000' });
 const firsts: number[] = [];
@@ -111,8 +121,8 @@ _Fresh processes: Node ${spawnSync(nodeBin, ['--version'], { encoding: 'utf8' })
 
 Each function bundled with serverless.yml's esbuild options (bundle, minify, ESM with code splitting, node22, AWS SDK inside): \`loaded\` is the entry and the chunks it imports statically (what a cold start compiles), \`all files\` adds the chunks imported lazily: the area's handlers, loaded at the first request, and what some routes import on use (spreadsheets, S3, SSM, sanitising, QR codes, OpenAPI, the tally). Wall time of a fresh \`node\` process importing the bundle, against a fresh \`node\` process importing an empty module, alternated pair by pair; the ratio is the median of the ${RUNS} pairs' ratios (the times shown are medians of their own). Target ≤ 1.5×.
 
-| function | loaded | loaded, gzipped | all files | empty node | node + bundle | ratio |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: |
+| function | loaded | loaded, gzipped | all files | zod schemas built | empty node | node + bundle | ratio |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${rows.join('\n')}
 
 First \`POST /campaigns/{id}/suggestions\` of a fresh process that has just imported the feedback bundle, against the median of the next 20 requests in that process (DynamoDB Local in memory, demo data); the ratio is the median of the ${RUNS} processes' own ratios. Target ≤ 2×.
