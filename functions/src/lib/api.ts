@@ -329,11 +329,8 @@ export function createFunction(routes: Record<string, AnyRoute>, load: BindingsM
       throw notFound('接口不存在');
     },
   });
-  return Object.assign(
-    middy<Event, Result>()
-      .use(injectLambdaContext(logger, { resetKeys: true }))
-      .use(httpPlumbing())
-      .handler(router),
-    { loadHandlers },
-  );
+  return middy<Event, Result>()
+    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use(httpPlumbing())
+    .handler(router);
 }
