@@ -65,6 +65,11 @@ const body = fc.oneof(
 const writes = allRoutes().map((r) => r.route).filter((r) => r.method !== 'GET');
 const bookkeeping = (line: string) => line.startsWith('RATE#') || line.startsWith('IDEM#');
 const snapshot = async () => (await tableSnapshot(api.endpoint, api.tableName)).filter((l) => !bookkeeping(l));
+/**
+ * The table as the last all-refused batch left it: the next route's "before", since nothing runs between
+ * two routes. A scan of the seeded table costs about as much as a batch of requests; this halves the scans.
+ */
+let lastUnchanged: string[] | null = null;
 
 function pathFor(route: AnyRoute, ids: string[], q: Record<string, string>): string {
   let i = 0;
@@ -77,7 +82,8 @@ describe('every write route, fuzzed', () => {
   it('has write routes to fuzz', () => expect(writes.length).toBeGreaterThan(10));
 
   it.each(writes.map((r) => [`${r.method} ${r.path}`, r] as const))('%s', async (_, route) => {
-    const before = await snapshot();
+    const before = lastUnchanged ?? (await snapshot());
+    lastUnchanged = null;
     let accepted = 0;
     await fc.assert(
       fc.asyncProperty(fc.array(pathId, { minLength: 3, maxLength: 3 }), query, body, token, fc.boolean(), async (ids, q, b, tok, idem) => {
@@ -110,6 +116,10 @@ describe('every write route, fuzzed', () => {
       { numRuns: RUNS },
     );
     // A batch where every request was refused leaves the table as it was.
-    if (accepted === 0) expect(await snapshot()).toEqual(before);
+    if (accepted === 0) {
+      const after = await snapshot();
+      expect(after).toEqual(before);
+      lastUnchanged = after;
+    }
   });
 });

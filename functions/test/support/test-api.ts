@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
 import { ensureTable } from '../../../scripts/lib/dynamo-local';
 import { startLambdaHttp } from '../../../scripts/lib/lambda-http';
+import { copyTable } from './seed-template';
 
 export interface TestApi {
   url: string;
@@ -44,10 +45,7 @@ export async function startTestApi(opts: { seed?: boolean; env?: Record<string, 
     ...opts.env,
   });
   await ensureTable(endpoint, tableName);
-  if (opts.seed !== false) {
-    const { seedDemo } = await import('../../../scripts/seed/index');
-    await seedDemo();
-  }
+  if (opts.seed !== false) await copyTable(endpoint, inject('seedTemplate'), tableName);
   const server = await startLambdaHttp();
 
   const request: TestApi['request'] = async (method, path, init = {}) => {
