@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { monthOf } from '@kaimen/shared';
 import { keys } from '../src/db/keys';
 import { userItem } from '../src/auth/store';
 import { recount, storedAggregates } from '../src/orglife/recount';
@@ -24,7 +25,8 @@ const zhaoMin = 'm-lj-dh-gz-b1-4';
 const wuFang = 'm-lj-dh-ls1-b1-2';
 const ago = (ms: number) => new Date(Date.now() - ms).toISOString();
 const HOUR = 3_600_000;
-const month = new Date(Date.now() + 8 * HOUR).toISOString().slice(0, 7);
+// The Beijing month of the meetings this file holds two hours ago (early on the 1st, that is last month).
+const month = monthOf(Date.now() - 2 * HOUR);
 
 /** Gives a seeded roster member an openid so the test can sign in as them. */
 async function signInAs(userId: string, name: string, orgId: string, orgPath: string, roles: ('member' | 'secretary')[], openid: string) {

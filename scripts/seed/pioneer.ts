@@ -1,3 +1,4 @@
+import { monthOf, previousMonth } from '@kaimen/shared';
 import { keys } from '../../functions/src/db/keys';
 import { postItem, type PostRecord } from '../../functions/src/pioneer/store';
 import { outcomeItem, projectItem, type ProjectRecord } from '../../functions/src/service/store';
@@ -30,7 +31,7 @@ export async function seedPioneer(put: Put, now: Date, orgPaths: Map<string, str
     status: 'in_progress', percent: 40, progress: [{ at, note: '东湖公证处已公布一次告知清单', percent: 40, by: '刘建国' }], createdAt: at, updatedAt: at, version: 1,
   };
   if (await put(projectItem(project))) written++;
-  const last = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 15)).toISOString().slice(0, 7);
+  const last = previousMonth(monthOf(now.getTime())); // months are Beijing months, as everywhere
   const outcomes = [
     { orgId: 'lj-dh-gz', orgName: '临江市东湖公证处', legalAidCases: 0, feesWaivedYuan: 3200, disputesMediated: 0, consultations: 146 },
     { orgId: 'lj-dh-ls1', orgName: '临江明正律师事务所', legalAidCases: 9, feesWaivedYuan: 18000, disputesMediated: 3, consultations: 85 },
