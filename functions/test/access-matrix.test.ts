@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allows, allRoutes, type AnyRoute, type Role } from '@kaimen/shared';
 import { expectProblem, startTestApi, type ApiResponse, type TestApi } from './support/test-api';
-import { followWrites } from './support/table';
+import { followWrites, isBookkeeping } from './support/table';
 import { bodyValidates, pathOf, requestFor, seedOrgObjects, type OrgObjects } from './support/route-fixtures';
 
 let api: TestApi;
@@ -42,10 +42,8 @@ const identities: Identity[] = [
   { name: '青山 (sibling city) admin', openid: 'dev-qs-admin', roles: ['admin'], foreign: () => lj },
 ];
 
-/** State that a refused request may leave: attempt counters and released idempotency keys. */
-const bookkeeping = (key: string) => key.startsWith('RATE#') || key.startsWith('IDEM#');
 /** The items (pk|sk) written since the last look, bookkeeping aside. */
-const written = async () => (await writes.take()).filter((k) => !bookkeeping(k));
+const written = async () => (await writes.take()).filter((k) => !isBookkeeping(k));
 /**
  * True right after a refused write's check read the stream: nothing was written since, so the next write
  * has nothing to skip first (the writes run one after another, see `routes`). Any other call clears it.

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { expectProblem, startTestApi, type TestApi } from './support/test-api';
-import { tableSnapshot } from './support/table';
+import { recordsSnapshot } from './support/table';
 
 let api: TestApi;
 let member: string;
@@ -16,8 +16,7 @@ const month = new Date(Date.now() + 8 * HOUR).toISOString().slice(0, 7);
 const [y, m] = month.split('-').map(Number) as [number, number];
 const prevMonth = m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
 const nextMonth = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
-const bookkeeping = (line: string) => line.startsWith('RATE#') || line.startsWith('IDEM#');
-const snapshot = async () => (await tableSnapshot(api.endpoint, api.tableName)).filter((l) => !bookkeeping(l));
+const snapshot = () => recordsSnapshot(api.endpoint, api.tableName);
 const inDays = (d: number) => new Date(Date.now() + d * 86_400_000).toISOString().slice(0, 10);
 
 beforeAll(async () => {

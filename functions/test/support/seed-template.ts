@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { BatchWriteItemCommand, ScanCommand, type AttributeValue, type BatchWriteItemCommandOutput, type WriteRequest } from '@aws-sdk/client-dynamodb';
+import { BatchWriteItemCommand, type BatchWriteItemCommandOutput, type WriteRequest } from '@aws-sdk/client-dynamodb';
 import { ensureTable, localClient } from '../../../scripts/lib/dynamo-local';
-
-type Item = Record<string, AttributeValue>;
+import { allItems } from './table';
 
 /**
  * Seeds the demo data once per run into a table of its own, which each test file then copies
@@ -32,15 +31,9 @@ export async function seedTemplate(endpoint: string): Promise<string> {
 
 /** Writes every item of `from` into the (empty) table `to`. */
 export async function copyTable(endpoint: string, from: string, to: string): Promise<void> {
+  const items = await allItems(endpoint, from);
   const client = localClient(endpoint);
   try {
-    const items: Item[] = [];
-    let start: Item | undefined;
-    do {
-      const page = await client.send(new ScanCommand({ TableName: from, ExclusiveStartKey: start, ConsistentRead: true }));
-      items.push(...(page.Items ?? []));
-      start = page.LastEvaluatedKey;
-    } while (start);
     const batches: WriteRequest[][] = [];
     for (let i = 0; i < items.length; i += 25) batches.push(items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } })));
     await Promise.all(batches.map(async (batch) => {

@@ -1,19 +1,35 @@
-import { ScanCommand, UpdateTableCommand } from '@aws-sdk/client-dynamodb';
+import { ScanCommand, UpdateTableCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
 import { DescribeStreamCommand, DynamoDBStreamsClient, GetRecordsCommand, GetShardIteratorCommand } from '@aws-sdk/client-dynamodb-streams';
 import { localClient } from '../../../scripts/lib/dynamo-local';
 
+/** Every item of a test table, read with consistent scans. */
+export async function allItems(endpoint: string, tableName: string): Promise<Record<string, AttributeValue>[]> {
+  const client = localClient(endpoint);
+  const items: Record<string, AttributeValue>[] = [];
+  let start: Record<string, AttributeValue> | undefined;
+  try {
+    do {
+      const page = await client.send(new ScanCommand({ TableName: tableName, ExclusiveStartKey: start, ConsistentRead: true }));
+      items.push(...(page.Items ?? []));
+      start = page.LastEvaluatedKey;
+    } while (start);
+  } finally {
+    client.destroy();
+  }
+  return items;
+}
+
 /** Every item's key in a test table, sorted: compared before and after a rejected request. */
 export async function tableSnapshot(endpoint: string, tableName: string): Promise<string[]> {
-  const client = localClient(endpoint);
-  const out: string[] = [];
-  let start: Record<string, any> | undefined;
-  do {
-    const page = await client.send(new ScanCommand({ TableName: tableName, ExclusiveStartKey: start, ConsistentRead: true }));
-    for (const item of page.Items ?? []) out.push(`${item.pk?.S}|${item.sk?.S}|${JSON.stringify(item)}`);
-    start = page.LastEvaluatedKey;
-  } while (start);
-  client.destroy();
-  return out.sort();
+  return (await allItems(endpoint, tableName)).map((item) => `${item.pk?.S}|${item.sk?.S}|${JSON.stringify(item)}`).sort();
+}
+
+/** Keys a refused request may still write: attempt counters and released idempotency keys. */
+export const isBookkeeping = (key: string) => key.startsWith('RATE#') || key.startsWith('IDEM#');
+
+/** The table's snapshot without the keys a refused request may still write. */
+export async function recordsSnapshot(endpoint: string, tableName: string): Promise<string[]> {
+  return (await tableSnapshot(endpoint, tableName)).filter((line) => !isBookkeeping(line));
 }
 
 /**
