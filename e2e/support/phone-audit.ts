@@ -61,8 +61,9 @@ async function axeFindings(page: Page, name: string, size: Size): Promise<Findin
 
 /**
  * Checks the page on screen (the visible Taro page only): axe-core (WCAG 2.1 A/AA; serious and critical
- * findings; in 长辈模式 only its rule that size can change, as a check of its own), tap targets smaller than 44×44, text smaller than 16 px (20 px in 长辈模式),
- * text cut off by its box or running off the screen; then takes the full-page screenshot.
+ * findings; in 长辈模式 only its rule that size can change, as a check of its own), tap targets smaller
+ * than 44×44, text smaller than 16 px (20 px in 长辈模式), text cut off by its box or running off the
+ * screen; then takes the full-page screenshot.
  */
 export async function auditPhonePage(page: Page, name: string, size: Size): Promise<Finding[]> {
   const findings: Finding[] = [];
